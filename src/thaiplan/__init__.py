@@ -1,0 +1,65 @@
+"""thaiplan: Thai strategic-plan pages to structured data, and how offices' goals relate.
+
+Data flows one way: read → normalise → parse → model → features/similarity →
+report/CLI. Importing thaiplan only defines names; heavy modules (pandas,
+scikit-learn, pythainlp) load on first use.
+
+>>> import thaiplan
+>>> doc = thaiplan.parse_text("วิสัยทัศน์\\nผู้เรียนมีคุณภาพ\\nพันธกิจ\\n๑. จัดการศึกษาให้ทั่วถึง")
+>>> [(s.kind.value, len(s.items)) for s in doc.sections]
+[('vision', 0), ('mission', 1)]
+>>> doc.sections[1].items[0].marker
+'๑.'
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# Bound eagerly: the submodule of the same name would otherwise shadow the function
+# as soon as anything imports it. (Use ``from thaiplan.normalize import step``.)
+from .normalize import normalize  # noqa: E402
+
+# public name -> module that defines it (loaded on first access)
+_EXPORTS: dict[str, str] = {
+    "ThaiplanError": "errors",
+    "read_text": "read",
+    "read_document": "read",
+    "parse_text": "parse",
+    "parse_file": "parse",
+    "PlanDocument": "model",
+    "Section": "model",
+    "Item": "model",
+    "Office": "model",
+    "ParseWarning": "model",
+    "SectionKind": "model",
+    "to_frame": "tables",
+}
+
+if TYPE_CHECKING:
+    from .errors import ThaiplanError
+    from .model import Item, Office, ParseWarning, PlanDocument, Section, SectionKind
+    from .parse import parse_file, parse_text
+    from .read import read_document, read_text
+    from .tables import to_frame
+
+__all__ = sorted([*_EXPORTS, "normalize"])
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'thaiplan' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

@@ -1,0 +1,206 @@
+"""Text normalisation: small pure ``str -> str`` steps and one :func:`normalize`.
+
+:func:`normalize` applies, in this order:
+
+1. :func:`normalize_newlines` — CRLF and CR become LF.
+2. :func:`remove_invisible` — zero-width characters, BOMs and soft hyphens go.
+3. :func:`normalize_spaces` — NBSP, tabs and other Unicode spaces become one
+   ASCII space per run; line ends are stripped (line breaks are kept).
+4. :func:`compose_sara_am` — decomposed sara am (U+0E4D U+0E32) becomes ``ำ``.
+5. :func:`fix_thai_marks` — duplicated tone marks and vowels, marks in the wrong
+   order, spaces before marks (``pythainlp.util.normalize``, run only on the
+   lines that need it: it is slow).
+6. :func:`repair_pdf_text` — the damage PDF text extraction does to Thai
+   (``การศึกษำ``, ``เป็ น``, ``ส ำนัก``), repaired where it is unambiguous.
+7. digits, only when asked: :func:`thai_to_arabic_digits` or
+   :func:`arabic_to_thai_digits` (parsing keeps digits as written).
+
+Each step is idempotent and so is the chain:
+
+>>> normalize("\\u00a0\\u00a0วิสัยทัศน์\\u200b  (Vision) ")
+'วิสัยทัศน์ (Vision)'
+>>> normalize("สพม. เขต ๒๐", digits="arabic")
+'สพม. เขต 20'
+>>> normalize("ที่่ส\\u0e4d\\u0e32คัญ")
+'ที่สำคัญ'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from ._pythainlp import pythainlp_normalize
+from .errors import UnknownChoiceError
+from .repair import repair_pdf_text
+
+__all__ = [
+    "Digits",
+    "arabic_to_thai_digits",
+    "compose_sara_am",
+    "fix_thai_marks",
+    "normalize",
+    "normalize_newlines",
+    "normalize_spaces",
+    "remove_invisible",
+    "repair_pdf_text",
+    "squash",
+    "thai_to_arabic_digits",
+]
+
+Digits = Literal["keep", "arabic", "thai"]
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_INVISIBLE_TABLE = str.maketrans("", "", _INVISIBLE)
+# Every horizontal space Unicode knows (tab, NBSP, en/em spaces, ideographic...).
+_HSPACE = "\t\x0b\x0c \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_HSPACE_RUN = re.compile(f"[{_HSPACE}]+")
+_LINE_EDGES = re.compile(f"(?m)^[{_HSPACE}]+|[{_HSPACE}]+$")
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_ARABIC_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_SARA_AM_DECOMPOSED = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+
+# Where pythainlp's normalize would change something (checked first: it is slow).
+_ABOVE = "\u0e31\u0e34-\u0e37\u0e47"
+_BELOW = "\u0e38-\u0e3a"
+_TONES = "\u0e48-\u0e4b"
+_SIGNS = "\u0e4c-\u0e4e"
+_FOLLOW = "\u0e30\u0e32\u0e33\u0e45"
+_LEAD = "\u0e40-\u0e44"
+_NONBASE = f"{_ABOVE}{_BELOW}{_TONES}{_SIGNS}"
+_NEEDS_MARK_FIX = re.compile(
+    f"([{_NONBASE}{_FOLLOW}{_LEAD}]) *\\1"  # the same vowel/mark twice
+    f"|[{_TONES}]{{2,}}"  # two tone marks
+    f"|[{_TONES}\u0e4c][{_ABOVE}{_BELOW}]"  # tone before its vowel
+    f"|[{_FOLLOW}][{_TONES}]"  # follow vowel before tone
+    f"|\u0e4d|\u0e45"  # nikhahit, lakkhangyao
+    f"|(?:^| )[{_NONBASE}]",  # dangling mark after a space or at line start
+    re.MULTILINE,
+)
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF, CR and Unicode line separators become ``\\n``.
+
+    >>> normalize_newlines("ก\\r\\nข\\rค")
+    'ก\\nข\\nค'
+    """
+    return _NEWLINES.sub("\n", text)
+
+
+def remove_invisible(text: str) -> str:
+    """Remove zero-width characters (ZWSP, ZWNJ, ZWJ, WJ), BOMs and soft hyphens.
+
+    >>> remove_invisible("นวัต\\u200bกรรม")
+    'นวัตกรรม'
+    """
+    return text.translate(_INVISIBLE_TABLE)
+
+
+def normalize_spaces(text: str) -> str:
+    """Every run of horizontal whitespace (NBSP, tab...) becomes one space; lines stripped.
+
+    Line breaks are kept so that line structure survives.
+
+    >>> normalize_spaces("\\u00a0\\u00a0๑. จัด\\tการ  ศึกษา ")
+    '๑. จัด การ ศึกษา'
+    """
+    return _LINE_EDGES.sub("", _HSPACE_RUN.sub(" ", text))
+
+
+def compose_sara_am(text: str) -> str:
+    """Decomposed sara am (nikhahit + sara aa, U+0E4D U+0E32) becomes ``ำ`` (U+0E33).
+
+    A tone mark typed between the two is moved before ``ำ``.
+
+    >>> compose_sara_am("ส\\u0e4d\\u0e32นัก") == "สำนัก"
+    True
+    """
+    if "\u0e4d" not in text:
+        return text
+    return _SARA_AM_DECOMPOSED.sub("\\1\u0e33", text)
+
+
+def fix_thai_marks(text: str) -> str:
+    """Fix duplicated and misordered Thai vowels and tone marks (``ที่่`` → ``ที่``).
+
+    Uses ``pythainlp.util.normalize`` on the lines that need it only.
+
+    >>> fix_thai_marks("ดิจิิทัล")
+    'ดิจิทัล'
+    """
+    if not _NEEDS_MARK_FIX.search(text):
+        return text
+    fix = pythainlp_normalize()
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        # pythainlp's rules can expose a new case; stop at a fixed point.
+        for _ in range(4):
+            if not _NEEDS_MARK_FIX.search(line):
+                break
+            fixed = fix(line)
+            if fixed == line:
+                break
+            line = fixed
+        lines[i] = line
+    return "\n".join(lines)
+
+
+def thai_to_arabic_digits(text: str) -> str:
+    """Thai digits ``๐–๙`` become ``0–9``.
+
+    >>> thai_to_arabic_digits("เขต ๒๑")
+    'เขต 21'
+    """
+    return text.translate(_THAI_TO_ARABIC)
+
+
+def arabic_to_thai_digits(text: str) -> str:
+    """Arabic digits ``0–9`` become ``๐–๙``.
+
+    >>> arabic_to_thai_digits("เขต 21")
+    'เขต ๒๑'
+    """
+    return text.translate(_ARABIC_TO_THAI)
+
+
+_DIGITS = {"keep": lambda s: s, "arabic": thai_to_arabic_digits,
+           "thai": arabic_to_thai_digits}
+
+
+def normalize(text: str, *, digits: Digits = "keep", repair_pdf: bool = True) -> str:
+    """Apply every normalisation step, in the documented order (idempotent).
+
+    Args:
+        text: any text; line breaks are kept (``\\r\\n`` becomes ``\\n``).
+        digits: ``"keep"`` (default) leaves digits as written; ``"arabic"`` or
+            ``"thai"`` unifies them.
+        repair_pdf: repair PDF-extraction damage (:func:`repair_pdf_text`).
+
+    Returns:
+        The normalised text.
+
+    Raises:
+        UnknownChoiceError: ``digits`` is not one of ``keep``, ``arabic``, ``thai``.
+
+    >>> normalize("ส ำนักงาน :")
+    'สำนักงาน :'
+    """
+    convert = _DIGITS.get(digits)
+    if convert is None:
+        raise UnknownChoiceError("digits", digits, _DIGITS)
+    text = normalize_spaces(remove_invisible(normalize_newlines(text)))
+    text = fix_thai_marks(compose_sara_am(text))
+    if repair_pdf:
+        text = normalize_spaces(repair_pdf_text(text))
+    return convert(text)
+
+
+def squash(text: str) -> str:
+    """Collapse all whitespace, line breaks included, to single spaces and strip.
+
+    >>> squash(" ก\\n\\n ข\\u00a0 ค ")
+    'ก ข ค'
+    """
+    return " ".join(remove_invisible(text).replace("\u00a0", " ").split())

@@ -1,0 +1,10 @@
+"""Parsing: plan-page text to sections and numbered items.
+
+``lexicon`` (heading words) and ``markers`` (item markers) are the vocabulary,
+``junk`` recognises page furniture, ``office`` the publisher, and ``parser``
+runs the single pass that builds the :class:`~thaiplan.model.PlanDocument`.
+"""
+
+from .parser import parse_file, parse_text, prepare_text
+
+__all__ = ["parse_file", "parse_text", "prepare_text"]

@@ -1,0 +1,101 @@
+"""Lines that are page furniture, not plan content.
+
+Rules (``**********``), page numbers (``- 12 -``, ``หน้า 5``), breadcrumbs
+(``หน้าหลัก > ข้อมูลพื้นฐาน > วิสัยทัศน์``), page titles listing several headings
+(``วิสัยทัศน์ / พันธกิจ / เป้าประสงค์``), view counters, dates, addresses, phone
+numbers, ``Untitled Document`` and lone organisation-name lines.
+
+>>> is_junk("ผู้เข้าชม 1,254 ครั้ง"), is_junk("- 12 -"), is_junk("ผู้เรียนมีคุณภาพ")
+(True, True, False)
+>>> is_junk("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต 7")
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import keyword_count
+
+__all__ = ["is_junk", "is_org_line", "is_title_line"]
+
+_MONTHS = (
+    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+    "|ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\."
+    "|January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_JUNK = re.compile(
+    r"[\s*=_~#.\-–—•·+]{3,}"  # rules
+    r"|[-–—]\s*[0-9๐-๙]{1,4}\s*[-–—]"  # - 12 -
+    r"|(?:หน้า|หน้ำ|page|p\.)\s*[0-9๐-๙]{1,4}(?:\s*(?:/|จาก|of)\s*[0-9๐-๙]{1,4})?"
+    r"|[0-9๐-๙]{1,4}"  # a lone page number
+    r"|untitled(?: document)?|home|หน้าหลัก|(?:\(?\s*ต่อ(?:จากหน้า\S*)?\s*\)?)"
+    r"|(?:วันที่\s*)?[0-9๐-๙]{1,2}\s+(?:" + _MONTHS + r")\s+[0-9๐-๙]{4}.{0,20}",
+    re.IGNORECASE,
+)
+_JUNK_START = re.compile(
+    r"(?:ผู้เข้าชม|จำนวนผู้เข้าชม|เข้าชม|visitors?\b"
+    r"|ประกาศเมื่อ|ประกาศ\s*ณ|เผยแพร่|โพสต์|แก้ไขล่าสุด|ปรับปรุงล่าสุด|อัปเดต|อัพเดท|last updated|updated|posted"
+    r"|ที่อยู่|เลขที่\s*[0-9๐-๙]|e-?mail|อีเมล|copyright|©|สงวนลิขสิทธิ์"
+    r"|facebook|line\s*id|www\.|https?://)",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"(?:โทร(?:ศัพท์|สาร)?\.?|tel\.?|fax)\s*[:.]?\s*[0-9๐-๙(+]"
+    r"|[0-9]{2,3}-[0-9]{3}-[0-9]{3,4}|0-[0-9]{4}-[0-9]{4}"
+    r"|(?:ตำบล|อำเภอ|จังหวัด)\S*\s+[0-9]{5}\b",
+    re.IGNORECASE,
+)
+_ORG_START = re.compile(
+    r"(?:สังกัด\s*)?(?:สำนักงาน|สพป\.?|สพม\.?|สพฐ\.?|โรงเรียน|เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\."
+    r"|โรงพยาบาล|โรงพยำบำล|วิทยาลัย|มหาวิทยาลัย|กระทรวง|กรม|ศูนย์|secondary educational"
+    r"|primary educational|[A-Z][A-Z ]+ SCHOOL$)",
+    re.IGNORECASE,
+)
+# Words that make an organisation line a sentence (``สำนักงาน…มีการบริหารจัดการ…``).
+_PREDICATE = re.compile(r"มี|เป็น|จัด|ให้|ได้|และ|(?<!พื้น)ที่|มุ่ง|ส่งเสริม|สร้าง|ผ่าน|ใช้")
+_AREA_SUFFIX = re.compile(r"\s*(?:เขต|area)\s*[0-9๐-๙]{1,3}\s*$", re.IGNORECASE)
+_BREADCRUMB_SEPS = (" / ", " > ", " » ", " >> ", " | ")
+
+
+def is_title_line(line: str) -> bool:
+    """A line that only lists heading words of different kinds (a page title).
+
+    >>> is_title_line("วิสัยทัศน์ พันธกิจ เป้าประสงค์ กลยุทธ์")
+    True
+    >>> is_title_line("วิสัยทัศน์ (Vision)")
+    False
+    """
+    kinds, left = keyword_count(line)
+    return kinds >= 2 and not left
+
+
+def is_org_line(line: str) -> bool:
+    """A line that is only an organisation's name (``สพม. เขต 18``, a school name).
+
+    >>> is_org_line("สำนักงานเขตพื้นที่การศึกษาประถมศึกษากาฬสินธุ์ เขต ๔")
+    True
+    >>> is_org_line("สพป.ลำปาง เขต ๔ ขับเคลื่อนการศึกษาด้วยนวัตกรรม ผู้เรียนมีคุณภาพ")
+    False
+    """
+    start = _ORG_START.match(line)
+    if len(line) > 90 or start is None or _PREDICATE.search(line, start.end()):
+        return False
+    core = _AREA_SUFFIX.sub("", line)
+    return core.count(" ") <= 1 or line.isupper()
+
+
+def is_junk(line: str, *, org_names: bool = True) -> bool:
+    """Page furniture: rules, page numbers, breadcrumbs, counters, dates, contacts.
+
+    ``line`` is stripped. Organisation-name lines count as junk too unless
+    ``org_names`` is false (under a heading that has no content yet, such a line
+    is the section's text: ``เอกลักษณ์`` / ``โรงเรียนสองภาษา``).
+    """
+    if not line:
+        return False
+    if _JUNK.fullmatch(line) or _JUNK_START.match(line) or _CONTACT.search(line):
+        return True
+    if sum(line.count(sep) for sep in _BREADCRUMB_SEPS) >= 2 and len(line) < 200:
+        return True
+    return is_title_line(line) or (org_names and is_org_line(line))

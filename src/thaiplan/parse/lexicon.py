@@ -1,0 +1,182 @@
+"""Heading lexicon: which words open which kind of section.
+
+The words live in ``resources/headings.json``; this module compiles them once into
+the regular expressions the parser uses. Matching tolerates what PDF extraction
+does to these words (``เป้ ำประสงค์``, ``ยุทธศำสตร์``) because ``า`` and ``ำ`` are
+interchangeable in the patterns and spaces before ``ำ`` are removed by
+:func:`thaiplan.normalize.repair_pdf_text` beforehand.
+
+>>> match_heading("วิสัยทัศน์ (Vision)").kind.value
+'vision'
+>>> match_heading("พันธกิจ :   ๑. จัดการศึกษา").rest
+'๑. จัดการศึกษา'
+>>> match_heading("วิสัยทัศน์และพันธกิจของโรงเรียนคือ") is None
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..model import SectionKind
+
+__all__ = ["HeadingMatch", "item_prefix_pattern", "keyword_count", "match_heading"]
+
+_SEP_CHARS = "/|>»,;&-–—・·"
+
+
+def _tolerant(word: str) -> str:
+    """Regex for ``word`` that also accepts ``ำ`` where ``า`` is written and back."""
+    out = []
+    for ch in word:
+        if ch in "าำ":
+            out.append("[าำ]")
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    text = resources.files("thaiplan.resources").joinpath("headings.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@cache
+def _word_kinds() -> dict[str, SectionKind]:
+    """Every heading word (Thai, and English lower-cased) → its kind."""
+    out: dict[str, SectionKind] = {}
+    for kind, words in _lexicon()["kinds"].items():
+        for word in [*words["th"], *words["en"]]:
+            out[word.lower()] = SectionKind(kind)
+    return out
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first, so ประเด็นยุทธศาสตร์ wins over ยุทธศาสตร์.
+    return "|".join(_tolerant(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = _lexicon()
+    thai = [w for v in lex["kinds"].values() for w in v["th"]]
+    english = [w for v in lex["kinds"].values() for w in v["en"]]
+    keyword = f"(?:{_alternation(thai)}|(?i:(?:{_alternation(english)})(?![a-z])))"
+    qualifier = _alternation(lex["qualifiers"])
+    # A heading: optional numbering (``1.``, ``๒.``), optional [bracketed] English
+    # word, the keyword, an optional qualifier, then a tail of brackets, colons,
+    # ``(ต่อ)``, ``ประกอบด้วย`` or an upper-case acronym (``ค่านิยม CARE``).
+    heading = re.compile(
+        r"(?P<num>[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]?\s*)?"
+        r"(?P<open>[\[(]\s*)?"
+        f"(?P<kw>{keyword})"
+        r"(?P<close>\s*[\])])?"
+        f"(?P<qual>\\s?(?:{qualifier}))?"
+        r"(?P<tail>(?:\s*(?:\([^()\n]{0,40}\)|\[[^\[\]\n]{0,40}\]|[:：]|ประกอบด้วย|ดังนี้"
+        r"|[A-Z]{2,8}(?![A-Za-z])))*)"
+    )
+    anywhere = re.compile(keyword)
+    return heading, anywhere, re.compile(f"(?:{qualifier})")
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingMatch:
+    """A line recognised as a section heading.
+
+    Attributes:
+        kind: the section kind.
+        heading: the heading part of the line, as written (stripped).
+        rest: content that follows on the same line (``""`` when none).
+    """
+
+    kind: SectionKind
+    heading: str
+    rest: str
+
+
+_BRACKET_ONLY = re.compile(r"[\[(][^()\[\]\n]{1,40}[)\]]")
+_STRONG_MARKER = re.compile(r"(?:\(?[0-9๐-๙]{1,2}[.)]|ข้อ\s*[0-9๐-๙])")
+
+
+def _kind_of(word: str) -> SectionKind:
+    key = word.lower().replace("ำ", "า")
+    for w, kind in _word_kinds().items():
+        if w.replace("ำ", "า") == key:
+            return kind
+    return SectionKind.OTHER  # unreachable: every pattern word is in the table
+
+
+def match_heading(line: str) -> HeadingMatch | None:
+    """Recognise a heading line (``line`` stripped of outer whitespace).
+
+    Content on the same line is accepted after ``:``, after a tab or a run of
+    two or more spaces, or when it starts with an item marker; a heading word
+    followed by ordinary text on the same line is not a heading.
+
+    >>> match_heading("[VISION] วิสัยทัศน์").heading
+    '[VISION] วิสัยทัศน์'
+    >>> match_heading("1. วิสัยทัศน์").kind.value
+    'vision'
+    """
+    heading_re, _, _ = _patterns()
+    m = heading_re.match(line)
+    if m is None:
+        return None
+    if m.group("open") and not m.group("close") and not m.group("tail"):
+        return None  # "(วิสัยทัศน์ ..." is a sentence in brackets
+    kind = _kind_of(m.group("kw"))
+    end = m.end()
+    rest = line[end:]
+    # "[VISION] วิสัยทัศน์": the same kind named twice, in two languages.
+    if rest.strip():
+        again = heading_re.match(rest.lstrip())
+        if (again is not None and not again.group("num")
+                and _kind_of(again.group("kw")) is kind):
+            end = len(line) - len(rest.lstrip()) + again.end()
+            rest = line[end:]
+    head = line[:end].rstrip()
+    content = rest.strip()
+    if not content:
+        return HeadingMatch(kind, head, "")
+    tail = m.group("tail") or ""
+    gap = rest[: len(rest) - len(rest.lstrip())]
+    if (":" in tail or "：" in tail or "\t" in gap or len(gap) >= 2
+            or _STRONG_MARKER.match(content)):
+        return HeadingMatch(kind, head, content)
+    return None
+
+
+def keyword_count(line: str) -> tuple[int, str]:
+    """How many kinds of heading word ``line`` names, and what is left once they
+    and separators (``/ | > ,``) are removed. A page title lists several:
+    ``วิสัยทัศน์ / พันธกิจ / เป้าประสงค์`` → ``(3, "")``.
+
+    >>> keyword_count("Vision / Mission / Goals")
+    (3, '')
+    """
+    _, anywhere, qualifier = _patterns()
+    found = {_kind_of(w) for w in anywhere.findall(line)}
+    left = qualifier.sub("", anywhere.sub(" ", line))
+    left = left.translate({ord(c): " " for c in _SEP_CHARS}).replace("และ", " ")
+    left = left.replace("and", " ").replace("(", " ").replace(")", " ")
+    return len(found), left.strip()
+
+
+def is_bracket_only(line: str) -> bool:
+    """``(Missions)`` or ``[Goals]`` alone: the second line of a split heading."""
+    return _BRACKET_ONLY.fullmatch(line) is not None
+
+
+@cache
+def item_prefix_pattern() -> str:
+    """Regex alternation of the words that prefix a numbered item (``ยุทธศาสตร์ที่``)."""
+    return _alternation(_lexicon()["item_prefixes"])

@@ -1,0 +1,167 @@
+"""Item markers: ``๑.`` ``1)`` ``(๑)`` ``๑จัด…`` ``ข้อ ๑`` ``ยุทธศาสตร์ที่ 1`` ``1.1`` ``-`` ``S :``…
+
+:func:`match_marker` reads the marker at the start of a line; numbers inside
+sentences are never markers (``พ.ศ. 2561``, ``12 ประการ``, a year that starts a line).
+
+>>> m = match_marker("๑จัดและส่งเสริมการศึกษา")
+>>> (m.marker, m.number, m.text)
+('๑', 1, 'จัดและส่งเสริมการศึกษา')
+>>> m = match_marker("ประเด็นยุทธศาสตร์ที่ ๒ : การพัฒนาครู")
+>>> (m.marker, m.number, m.separator, m.text)
+('ประเด็นยุทธศาสตร์ที่ ๒', 2, ':', 'การพัฒนาครู')
+>>> match_marker("2570 โรงเรียนคุณภาพ") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from .lexicon import item_prefix_pattern
+
+__all__ = ["MarkerMatch", "Style", "find_inline_marker", "match_marker", "read_number"]
+
+_DIGIT = "[0-9๐-๙]"
+_THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_THAI_LETTER = "\u0e01-\u0e4f"
+
+
+class Style(StrEnum):
+    """How a marker is written; items of one list usually share a style."""
+
+    DOT = "dot"  # 1.  ๑.
+    CLOSE = "close"  # 1)  ๑)
+    PAREN = "paren"  # (1) (๑)
+    BARE = "bare"  # 1 จัด…  ๑จัด…
+    NESTED = "nested"  # 1.1  ๒.๓  2.1.3
+    PREFIX = "prefix"  # ข้อ ๑  ยุทธศาสตร์ที่ 1
+    MISSING = "missing"  # . ประชากร…  (numeral lost)
+    BULLET = "bullet"  # - • * ✓ ▪
+    LETTER = "letter"  # S : service mind
+    WORD = "word"  # Teamwork      ทำงานเป็นทีม
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerMatch:
+    """A marker found at the start of a line.
+
+    Attributes:
+        marker: as written, without the separator.
+        number: last number of the marker (Thai digits read), ``None`` if none.
+        separator: punctuation between marker and text (``":"``), or ``""``.
+        text: the rest of the line after marker and separator.
+        style: the :class:`Style`.
+        path: every number of the marker (``2.1.3`` → ``(2, 1, 3)``).
+    """
+
+    marker: str
+    number: int | None
+    separator: str
+    text: str
+    style: Style
+    path: tuple[int, ...] = ()
+
+
+def read_number(digits: str) -> int:
+    """``"๑๒"`` → 12, ``"12"`` → 12."""
+    return int(digits.translate(_THAI_TO_ARABIC))
+
+
+# Words that, after a bare number, make it a quantity, not a marker (12 ประการ).
+_UNITS = (
+    "ปี(?!ที่)|ประการ|ครั้ง|แห่ง|เดือน|วัน(?!ที่)|ชั่วโมง|นาที|บาท|ชิ้น|เท่า|รายการ|เล่ม"
+    "|คน(?=\\s|$|ละ|ต่อ)|ข้อ(?=\\s|$)|ด้าน(?=\\s|$)|ร้อยละ"
+    "|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
+    "|พฤศจิกายน|ธันวาคม|ม\\.ค|ก\\.พ|มี\\.ค|เม\\.ย|พ\\.ค|มิ\\.ย|ก\\.ค|ส\\.ค|ก\\.ย|ต\\.ค|พ\\.ย|ธ\\.ค"
+)
+_BULLETS = "•●○◦▪■□♦◆❖✓✔√➢➤►▸▶★☆※·∙⁃"
+
+
+@cache
+def _patterns() -> list[tuple[Style, re.Pattern[str]]]:
+    prefix = item_prefix_pattern()
+    sep = r"(?P<sep>\s*[:：.\-–)]\s*|\s*)"
+    return [
+        (Style.PREFIX, re.compile(
+            f"(?P<m>(?:{prefix})\\s*(?P<n>{_DIGIT}{{1,2}}))(?![0-9๐-๙.])"
+            r"(?P<sep>\s*[:：.\-–)](?=\s|$)\s*|\s*)")),
+        (Style.NESTED, re.compile(
+            f"(?P<m>(?P<n>{_DIGIT}{{1,2}}(?:\\.{_DIGIT}{{1,2}}){{1,3}})\\.?)"
+            f"(?P<sep>\\s+|(?=[{_THAI_LETTER}A-Za-z\"“(]))")),
+        (Style.PAREN, re.compile(f"(?P<m>\\(\\s*(?P<n>{_DIGIT}{{1,2}})\\s*\\))(?P<sep>\\s*)")),
+        (Style.DOT, re.compile(f"(?P<m>(?P<n>{_DIGIT}{{1,2}})\\.)(?![0-9๐-๙])(?P<sep>\\s*)")),
+        (Style.CLOSE, re.compile(f"(?P<m>(?P<n>{_DIGIT}{{1,2}})\\))(?P<sep>\\s*)")),
+        (Style.BARE, re.compile(
+            f"(?P<m>(?P<n>{_DIGIT}{{1,2}}))(?P<sep>\\s+|(?=[{_THAI_LETTER}]))"
+            f"(?!\\s*(?:{_UNITS}|%|[0-9๐-๙]))")),
+        (Style.MISSING, re.compile(f"(?P<m>\\.)(?P<sep>\\s*)(?=[{_THAI_LETTER}])")),
+        (Style.BULLET, re.compile(
+            f"(?P<m>[{_BULLETS}]|[-–—*](?=\\s))(?P<sep>\\s*)(?=\\S)")),
+        (Style.LETTER, re.compile(r"(?P<m>[A-Z])\s*(?P<sep>[:：\-–=>])\s*(?=\S)")),
+        (Style.WORD, re.compile(
+            f"(?P<m>[A-Z][A-Za-z\\-]{{2,24}})(?P<sep>\\t\\s*|\\s{{2,}})(?=[{_THAI_LETTER}])")),
+    ]
+
+
+def match_marker(line: str) -> MarkerMatch | None:
+    """The item marker at the start of ``line`` (leading whitespace removed), if any.
+
+    >>> match_marker("(๓) ครูมีสมรรถนะ").marker
+    '(๓)'
+    >>> match_marker("2.1.3 จัดทำแผน").path
+    (2, 1, 3)
+    >>> match_marker("S : service mind  >  มีจิตบริการ").text
+    'service mind  >  มีจิตบริการ'
+    """
+    for style, pattern in _patterns():
+        m = pattern.match(line)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        numbers = groups.get("n")
+        path = tuple(read_number(d) for d in re.split(r"\.", numbers)) if numbers else ()
+        if style is Style.NESTED and any(p == 0 for p in path[1:]):
+            continue  # 2.05, 0.5: a decimal, not a marker
+        if style is Style.NESTED and len(path) == 2 and path[1] > 30:
+            continue  # 2.50: a decimal
+        marker = m.group("m").strip()
+        return MarkerMatch(
+            marker=marker,
+            number=path[-1] if path else None,
+            separator=(groups.get("sep") or "").strip(),
+            text=line[m.end():],
+            style=style,
+            path=path,
+        )
+    return None
+
+
+_INLINE_TEMPLATES = {
+    Style.DOT: r"(?<=\s){n}\.(?![0-9๐-๙])",
+    Style.CLOSE: r"(?<=\s){n}\)",
+    Style.PAREN: r"(?<=\s)\(\s*{n}\s*\)",
+}
+
+
+def find_inline_marker(text: str, style: Style, number: int, thai_digits: bool) -> int:
+    """Where the next item (``number``, same style and script) starts inside ``text``.
+
+    Used to split two items written on one line (``…ผู้เรียน 6.สร้าง…``) and
+    inline lists (``1. อ่านออก  2. เขียนได้``). Returns the index, or -1.
+
+    >>> find_inline_marker("อ่านออก  2. เขียนได้", Style.DOT, 2, False)
+    9
+    >>> find_inline_marker("ร้อยละ 2.50 ของนักเรียน", Style.DOT, 2, False)
+    -1
+    """
+    template = _INLINE_TEMPLATES.get(style)
+    if template is None:
+        return -1
+    digits = str(number)
+    if thai_digits:
+        digits = digits.translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
+    m = re.search(template.format(n=digits), text)
+    return m.start() if m else -1

@@ -1,0 +1,390 @@
+"""The parser: lines of a page to a :class:`~thaiplan.model.PlanDocument`.
+
+One pass over the lines with a small state machine. Each non-blank line is, in
+this order of precedence: a page title listing several headings (junk), a section
+heading (possibly with content on the same line), page furniture (junk), an item
+marker line, or text — a section's free text, a lead-in before its first item, or
+the continuation of the item above. Lines before the first heading are the
+preamble. Every non-whitespace character ends up in exactly one place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from ..errors import ParseError
+from ..model import (
+    Item,
+    ParseWarning,
+    PlanDocument,
+    Section,
+    SectionKind,
+    TextLine,
+    WarningCode,
+)
+from ..normalize import (
+    compose_sara_am,
+    fix_thai_marks,
+    normalize_newlines,
+    remove_invisible,
+    repair_pdf_text,
+    squash,
+)
+from ..read import Source, read_document
+from .junk import is_junk, is_title_line
+from .lexicon import is_bracket_only, match_heading
+from .markers import MarkerMatch, Style, find_inline_marker, match_marker
+from .office import detect_office
+
+__all__ = ["parse_file", "parse_text", "prepare_text"]
+
+# Unicode spaces other than tab become a plain space; tabs are kept because a tab
+# separates a heading or an acronym value from its content.
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]")
+_LEAD_IN_END = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|ประกอบด้วย|ได้แก่|คือ|[:：])\s*$")
+_NUMBERED = frozenset({Style.DOT, Style.CLOSE, Style.PAREN, Style.BARE, Style.PREFIX})
+_FREE_TEXT_KINDS = frozenset({SectionKind.VISION, SectionKind.MOTTO, SectionKind.PHILOSOPHY,
+                              SectionKind.BACKGROUND, SectionKind.CULTURE})
+_WORD_MARKER_KINDS = frozenset({SectionKind.VALUES, SectionKind.CULTURE, SectionKind.IDENTITY,
+                                SectionKind.OTHER, SectionKind.MOTTO})
+_THAI_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
+
+
+def prepare_text(text: str) -> str:
+    """The text the parser reads: normalised characters, line structure and spacing kept.
+
+    Invisible characters go, Unicode spaces become spaces, sara am is composed,
+    Thai marks fixed and PDF damage repaired (the same steps as
+    :func:`thaiplan.normalize.normalize`, without collapsing spaces).
+
+    >>> prepare_text("\\u00a0\\u00a0๑จัด\\u200bการ\\r\\n")
+    '  ๑จัดการ\\n'
+    """
+    text = _SPACES.sub(" ", remove_invisible(normalize_newlines(text)))
+    return repair_pdf_text(fix_thai_marks(compose_sara_am(text)))
+
+
+@dataclass(eq=False)
+class _ItemB:
+    """An item while it is being built."""
+
+    m: MarkerMatch
+    line: int
+    pieces: list[str]
+    raw: list[str]
+    children: list[_ItemB] = field(default_factory=list)
+    depth: int = 1
+
+    @property
+    def thai_digits(self) -> bool:
+        return any(ch in _THAI_DIGITS for ch in self.m.marker)
+
+
+@dataclass(eq=False)
+class _SectionB:
+    """A section while it is being built."""
+
+    kind: SectionKind
+    heading: str
+    line: int
+    text: list[tuple[int, str]] = field(default_factory=list)
+    items: list[_ItemB] = field(default_factory=list)
+    stack: list[_ItemB] = field(default_factory=list)
+    broken: bool = False  # junk seen after the items: no more continuations
+
+
+class _Parser:
+    def __init__(self, source: str | None) -> None:
+        self.source = source
+        self.sections: list[_SectionB] = []
+        self.preamble: list[TextLine] = []
+        self.unparsed: list[TextLine] = []
+        self.warnings: list[ParseWarning] = []
+        self.office_lines: list[str] = []
+
+    # -- helpers -------------------------------------------------------------
+    def warn(self, code: WarningCode, message: str, line: int | None = None) -> None:
+        name = f"{self.source}: " if self.source else ""
+        self.warnings.append(ParseWarning(code, f"{name}{message}", line))
+
+    @property
+    def current(self) -> _SectionB | None:
+        return self.sections[-1] if self.sections else None
+
+    def outside(self, ln: int, text: str) -> None:
+        (self.unparsed if self.sections else self.preamble).append(TextLine(ln, text))
+
+    # -- the pass ------------------------------------------------------------
+    def run(self, lines: list[str]) -> None:
+        i, n = 0, len(lines)
+        while i < n:
+            raw = lines[i]
+            s = raw.strip()
+            ln = i + 1
+            i += 1
+            if not s:
+                continue
+            if is_title_line(s):
+                self.outside(ln, s)
+                if self.current is not None:
+                    self.current.broken = True
+                continue
+            h = match_heading(s)
+            if h is not None:
+                heading = h.heading
+                if not h.rest:
+                    j = i
+                    while j < n and not lines[j].strip():
+                        j += 1
+                    if j < n and is_bracket_only(lines[j].strip()):
+                        heading = f"{heading} {lines[j].strip()}"
+                        i = j + 1
+                self.sections.append(_SectionB(h.kind, heading, ln))
+                if h.rest:
+                    self.office_lines.append(h.rest)
+                    self.content(h.rest, ln, raw)
+                continue
+            self.office_lines.append(s)
+            section = self.current
+            if section is None:
+                self.preamble.append(TextLine(ln, s))
+            elif is_junk(s, org_names=bool(section.text or section.items)):
+                self.unparsed.append(TextLine(ln, s))
+                section.broken = True
+            else:
+                self.content(s, ln, raw)
+
+    def accepts(self, section: _SectionB, m: MarkerMatch) -> bool:
+        """Whether a marker-looking start of line really opens an item here."""
+        if m.style is Style.WORD:
+            last = section.stack[-1].m.style if section.stack else None
+            return section.kind in _WORD_MARKER_KINDS or last is Style.WORD
+        if m.style is Style.BARE and section.text and not section.items:
+            # "ภายในปี\n25 ..." in a vision: a number wrapped to the line start.
+            return m.number == 1 and section.kind not in _FREE_TEXT_KINDS
+        return True
+
+    def content(self, s: str, ln: int, raw: str) -> None:
+        section = self.current
+        assert section is not None
+        m = match_marker(s)
+        if m is not None and self.accepts(section, m):
+            self.add_item(section, m, ln, raw)
+        elif section.items and not section.broken:
+            last = section.stack[-1]
+            last.pieces.append(s)
+            last.raw.append(raw)
+        elif section.items:
+            self.unparsed.append(TextLine(ln, s))
+            self.warn(WarningCode.TEXT_OUTSIDE_SECTION,
+                      f"text after the items of {section.heading!r} is not part of any item",
+                      ln)
+        else:
+            section.text.append((ln, s))
+
+    def add_item(self, section: _SectionB, m: MarkerMatch, ln: int, raw: str) -> None:
+        section.broken = False
+        text = m.text
+        rest = ""
+        if m.style in (Style.DOT, Style.CLOSE, Style.PAREN) and m.number is not None:
+            thai = any(ch in _THAI_DIGITS for ch in m.marker)
+            at = find_inline_marker(text, m.style, m.number + 1, thai)
+            if at >= 0:
+                text, rest = text[:at], text[at:]
+        item = _ItemB(m, ln, [text], [raw])
+        self.attach(section, item)
+        if rest:
+            self.warn(WarningCode.ITEMS_SPLIT,
+                      f"two items on one line split before {rest.split()[0]!r}", ln)
+            nxt = match_marker(rest)
+            if nxt is not None:
+                self.add_item(section, nxt, ln, "")
+
+    def attach(self, section: _SectionB, item: _ItemB) -> None:
+        path = item.m.path
+        depth = len(path) if item.m.style is Style.NESTED else 1
+        stack = section.stack
+        if depth >= 2 and len(stack) >= depth - 1 and stack[depth - 2].m.path == path[:-1]:
+            parent = stack[depth - 2]
+            item.depth = depth
+            parent.children.append(item)
+            del stack[depth - 1:]
+            stack.append(item)
+        else:
+            section.items.append(item)
+            stack[:] = [item]
+
+    # -- results -------------------------------------------------------------
+    def build_items(self, items: list[_ItemB]) -> tuple[Item, ...]:
+        out = []
+        for position, b in enumerate(items, start=1):
+            text = squash(" ".join(b.pieces))
+            if not text:
+                self.warn(WarningCode.EMPTY_ITEM, f"item {b.m.marker!r} has no text", b.line)
+            out.append(Item(
+                marker=b.m.marker, number=b.m.number, position=position, text=text,
+                raw="\n".join(r.rstrip() for r in b.raw if r), line=b.line,
+                separator=b.m.separator, children=self.build_items(b.children), depth=b.depth,
+            ))
+        self.check_numbering(items)
+        return tuple(out)
+
+    def check_numbering(self, items: list[_ItemB]) -> None:
+        prev: tuple[int, ...] | None = None
+        for b in items:
+            m = b.m
+            if m.style is Style.MISSING or (m.marker == "" and m.number is None):
+                self.warn(WarningCode.NUMERAL_MISSING,
+                          "item has no numeral (marker missing or lost)", b.line)
+                prev = (prev[0] + 1,) if prev else (1,)
+                continue
+            if not m.path:
+                continue
+            path = m.path
+            if prev is None:
+                if len(path) == 1 and path[0] > 1:
+                    self.warn(WarningCode.NUMBER_GAP, f"list starts at {path[0]}", b.line)
+            elif path == prev:
+                self.warn(WarningCode.DUPLICATE_NUMBER, f"number {m.marker!r} repeats", b.line)
+            elif path < prev:
+                self.warn(WarningCode.OUT_OF_ORDER,
+                          f"{m.marker!r} comes after {'.'.join(map(str, prev))}", b.line)
+            elif len(path) == 1 and len(prev) == 1 and path[0] > prev[0] + 1:
+                self.warn(WarningCode.NUMBER_GAP,
+                          f"numbering jumps from {prev[0]} to {path[0]}", b.line)
+            prev = path
+
+    def first_item_from_text(self, section: _SectionB) -> _ItemB | None:
+        """``ผู้เรียน…`` then ``2. …``: the first item lost its numeral."""
+        if not section.text or not section.items:
+            return None
+        first = section.items[0].m
+        if first.style not in _NUMBERED or first.number != 2 or len(first.path) != 1:
+            return None
+        joined = " ".join(t for _, t in section.text)
+        if _LEAD_IN_END.search(joined) or "ดังนี้" in joined:
+            return None
+        ln = section.text[0][0]
+        m = MarkerMatch("", None, "", joined, Style.MISSING)
+        return _ItemB(m, ln, [t for _, t in section.text], [t for _, t in section.text])
+
+    def finish(self) -> list[Section]:
+        out: list[Section] = []
+        for index, b in enumerate(self.sections):
+            last = index == len(self.sections) - 1
+            if not b.text and not b.items and not last:
+                # A heading word with nothing under it before the next heading:
+                # a page title such as "ภารกิจ" or "วิสัยทัศน์".
+                target = self.unparsed if out else self.preamble
+                target.append(TextLine(b.line, b.heading))
+                continue
+            lead_in: tuple[str, ...] = ()
+            text = ""
+            if b.items:
+                missing = self.first_item_from_text(b)
+                if missing is not None:
+                    b.items.insert(0, missing)
+                elif b.text:
+                    lead_in = (squash(" ".join(t for _, t in b.text)),)
+            else:
+                text = squash(" ".join(t for _, t in b.text))
+                if not text:
+                    self.warn(WarningCode.EMPTY_SECTION,
+                              f"section {b.heading!r} has no text and no items", b.line)
+            out.append(Section(kind=b.kind, heading=squash(b.heading), text=text,
+                               items=self.build_items(b.items), lead_in=lead_in, line=b.line))
+        self.preamble.sort(key=lambda t: t.line)
+        self.unparsed.sort(key=lambda t: t.line)
+        return out
+
+
+def _result(parser: _Parser, sections: list[Section], *, source: str | None,
+            encoding: str | None, sha256: str | None, strict: bool) -> PlanDocument:
+    warnings = sorted(parser.warnings, key=lambda w: (w.line or 0))
+    if strict and warnings:
+        w = warnings[0]
+        raise ParseError(w.message, source=None, line=w.line, code=w.code.value)
+    return PlanDocument(
+        sections=tuple(sections),
+        office=detect_office(parser.office_lines),
+        warnings=tuple(warnings),
+        source=source,
+        encoding=encoding,
+        preamble=tuple(parser.preamble),
+        unparsed=tuple(parser.unparsed),
+        sha256=sha256,
+    )
+
+
+def _parse(text: str, *, source: str | None, encoding: str | None, sha256: str | None,
+           strict: bool, extra: list[ParseWarning]) -> PlanDocument:
+    parser = _Parser(source)
+    parser.warnings.extend(extra)
+    name = f"{source}: " if source else ""
+    if not text:
+        parser.warn(WarningCode.EMPTY_FILE, "file is empty" if source else "text is empty")
+        return _result(parser, [], source=source, encoding=encoding, sha256=sha256,
+                       strict=strict)
+    prepared = prepare_text(text)
+    if not prepared.strip():
+        parser.warn(WarningCode.NO_TEXT, "no text after normalising whitespace")
+        return _result(parser, [], source=source, encoding=encoding, sha256=sha256,
+                       strict=strict)
+    parser.run(prepared.split("\n"))
+    sections = parser.finish()
+    if not sections:
+        parser.warnings.append(ParseWarning(
+            WarningCode.NO_SECTIONS,
+            f"{name}no recognisable sections (no heading such as วิสัยทัศน์, พันธกิจ, "
+            "เป้าประสงค์, ยุทธศาสตร์)"))
+    return _result(parser, sections, source=source, encoding=encoding, sha256=sha256,
+                   strict=strict)
+
+
+def parse_text(text: str, *, source: str | None = None, strict: bool = False) -> PlanDocument:
+    """Parse the text of a plan page into sections and numbered items.
+
+    Args:
+        text: the page text (any line ends, NBSP, zero-width characters...).
+        source: a name for messages and for ``PlanDocument.source``.
+        strict: raise :class:`~thaiplan.errors.ParseError` on the first problem
+            instead of recording it in ``PlanDocument.warnings``.
+
+    Returns:
+        The :class:`~thaiplan.model.PlanDocument`. Never raises in lenient mode.
+
+    >>> doc = parse_text("พันธกิจ\\n๑จัดการศึกษาให้ทั่วถึง\\n๒พัฒนาครู")
+    >>> [(i.marker, i.number, i.text) for i in doc.sections[0].items]
+    [('๑', 1, 'จัดการศึกษาให้ทั่วถึง'), ('๒', 2, 'พัฒนาครู')]
+    """
+    sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return _parse(text, source=source, encoding=None, sha256=sha, strict=strict, extra=[])
+
+
+def parse_file(path: Source, *, strict: bool = False) -> PlanDocument:
+    """Read (any supported format and encoding) and parse one file.
+
+    Args:
+        path: file path (``.txt``, ``.html``, ``.docx``, ``.pdf``...) or bytes.
+        strict: raise on the first problem instead of recording warnings.
+
+    Returns:
+        The :class:`~thaiplan.model.PlanDocument`; an empty file gives an empty
+        document with a warning, not an error.
+
+    Raises:
+        UndecodableFileError: the file is not text in a supported encoding.
+        OSError: the file cannot be read.
+    """
+    decoded = read_document(path)
+    extra: list[ParseWarning] = []
+    if decoded.bad_bytes:
+        extra.append(ParseWarning(
+            WarningCode.UNDECODABLE_BYTES,
+            f"{decoded.source or '<bytes>'}: decoded as {decoded.encoding}; {decoded.bad_bytes} "
+            f"byte{'s' if decoded.bad_bytes != 1 else ''} could not be decoded "
+            "(replaced by U+FFFD)"))
+    return _parse(decoded.text, source=decoded.source, encoding=decoded.encoding,
+                  sha256=decoded.sha256, strict=strict, extra=extra)
