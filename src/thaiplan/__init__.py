@@ -40,16 +40,44 @@ _EXPORTS: dict[str, str] = {
     "ParseWarning": "model",
     "SectionKind": "model",
     "to_frame": "tables",
+    "tokenize": "features",
+    "keywords": "features",
+    "Matcher": "similarity",
+    "Match": "similarity",
+    "compare": "similarity",
+    "Comparison": "similarity",
 }
 
 if TYPE_CHECKING:
     from .errors import ThaiplanError
+    from .features import keywords, tokenize
     from .model import Item, Office, ParseWarning, PlanDocument, Section, SectionKind
     from .parse import parse_file, parse_text
     from .read import read_document, read_text
+    from .similarity import Comparison, Match, Matcher, compare
     from .tables import to_frame
 
-__all__ = sorted([*_EXPORTS, "normalize"])
+__all__ = [
+    "Comparison",
+    "Item",
+    "Match",
+    "Matcher",
+    "Office",
+    "ParseWarning",
+    "PlanDocument",
+    "Section",
+    "SectionKind",
+    "ThaiplanError",
+    "compare",
+    "keywords",
+    "normalize",
+    "parse_file",
+    "parse_text",
+    "read_document",
+    "read_text",
+    "to_frame",
+    "tokenize",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -28,6 +28,7 @@ Each step is idempotent and so is the chain:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from ._pythainlp import pythainlp_normalize
@@ -134,16 +135,15 @@ def fix_thai_marks(text: str) -> str:
         return text
     fix = pythainlp_normalize()
     lines = text.split("\n")
-    for i, line in enumerate(lines):
+    for i in range(len(lines)):
         # pythainlp's rules can expose a new case; stop at a fixed point.
         for _ in range(4):
-            if not _NEEDS_MARK_FIX.search(line):
+            if not _NEEDS_MARK_FIX.search(lines[i]):
                 break
-            fixed = fix(line)
-            if fixed == line:
+            fixed = fix(lines[i])
+            if fixed == lines[i]:
                 break
-            line = fixed
-        lines[i] = line
+            lines[i] = fixed
     return "\n".join(lines)
 
 
@@ -165,8 +165,12 @@ def arabic_to_thai_digits(text: str) -> str:
     return text.translate(_ARABIC_TO_THAI)
 
 
-_DIGITS = {"keep": lambda s: s, "arabic": thai_to_arabic_digits,
-           "thai": arabic_to_thai_digits}
+def _keep(text: str) -> str:
+    return text
+
+
+_DIGITS: dict[str, Callable[[str], str]] = {
+    "keep": _keep, "arabic": thai_to_arabic_digits, "thai": arabic_to_thai_digits}
 
 
 def normalize(text: str, *, digits: Digits = "keep", repair_pdf: bool = True) -> str:

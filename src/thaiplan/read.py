@@ -150,12 +150,13 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, str, i
     return data.decode("cp874", errors="replace"), "cp874", undefined
 
 
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote br caption dd div dl dt fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
-    "table tbody td tfoot th thead title tr ul".split()
-)
-_SKIP_TAGS = frozenset("script style noscript template svg head".split())
+_BLOCK_TAGS = frozenset([
+    "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td",
+    "tfoot", "th", "thead", "title", "tr", "ul",
+])
+_SKIP_TAGS = frozenset(["script", "style", "noscript", "template", "svg", "head"])
 
 
 class _TextExtractor(HTMLParser):
@@ -261,7 +262,7 @@ class _DocxNumbering:
     """Word's automatic paragraph numbering, replayed (``paragraph.text`` drops it)."""
 
     def __init__(self, document: Any) -> None:
-        from docx.oxml.ns import qn  # noqa: PLC0415
+        from docx.oxml.ns import qn
 
         self._qn = qn
         self._levels: dict[str, dict[int, _Level]] = {}
@@ -380,9 +381,9 @@ def docx_to_text(data: bytes, *, source: str | None = None) -> str:
         UndecodableFileError: the bytes are not a readable ``.docx`` file.
     """
     try:
-        import docx  # noqa: PLC0415
-        from docx.table import Table  # noqa: PLC0415
-        from docx.text.paragraph import Paragraph  # noqa: PLC0415
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
     except ImportError:
         raise MissingDependencyError("python-docx", "docx", "reading .docx files") from None
     try:
@@ -391,7 +392,7 @@ def docx_to_text(data: bytes, *, source: str | None = None) -> str:
         raise UndecodableFileError(
             f"{_name(source)}: not a readable .docx file ({type(exc).__name__}: {exc})"
         ) from exc
-    from docx.oxml.ns import qn  # noqa: PLC0415
+    from docx.oxml.ns import qn
 
     numbering = _DocxNumbering(document)
     lines: list[str] = []
@@ -485,7 +486,7 @@ def pdf_to_text(data: bytes, *, source: str | None = None) -> str:
         UndecodableFileError: the bytes are not a readable PDF (or it is encrypted).
     """
     try:
-        from pypdf import PdfReader  # noqa: PLC0415
+        from pypdf import PdfReader
     except ImportError:
         raise MissingDependencyError("pypdf", "pdf", "reading .pdf files") from None
     try:
@@ -538,7 +539,7 @@ def _reader_for(suffix: str, fmt: FormatName | None) -> Reader:
     return READERS.get(suffix.lower(), _read_plain)
 
 
-def read_document(source: Source, *, format: FormatName | None = None) -> Decoded:  # noqa: A002
+def read_document(source: Source, *, format: FormatName | None = None) -> Decoded:
     """Read a file (or bytes) of any registered format into :class:`Decoded`.
 
     Args:
@@ -561,7 +562,7 @@ def read_document(source: Source, *, format: FormatName | None = None) -> Decode
                    decoded.format)
 
 
-def read_text(source: Source, *, format: FormatName | None = None) -> str:  # noqa: A002
+def read_text(source: Source, *, format: FormatName | None = None) -> str:
     """Read a file (or bytes) as text, detecting format and encoding.
 
     See :func:`read_document` for arguments; this returns only the text.

@@ -83,7 +83,6 @@ _BULLETS = "•●○◦▪■□♦◆❖✓✔√➢➤►▸▶★☆※·∙
 @cache
 def _patterns() -> list[tuple[Style, re.Pattern[str]]]:
     prefix = item_prefix_pattern()
-    sep = r"(?P<sep>\s*[:：.\-–)]\s*|\s*)"
     return [
         (Style.PREFIX, re.compile(
             f"(?P<m>(?:{prefix})\\s*(?P<n>{_DIGIT}{{1,2}}))(?![0-9๐-๙.])"

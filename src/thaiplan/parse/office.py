@@ -3,8 +3,9 @@
 The first organisation the page names decides, reading lines in order; lines
 starting with ``สังกัด`` name the parent body and are skipped.
 
->>> detect_office(["ภารกิจ", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต ๒๐ จัดการศึกษา"])
-Office(kind=<OfficeKind.SECONDARY_AREA_OFFICE: 'secondary_area_office'>, area=20, name='สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต ๒๐')
+>>> office = detect_office(["ภารกิจ", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต ๒๐ จัดการศึกษา"])
+>>> office.kind.value, office.area, office.name
+('secondary_area_office', 20, 'สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต ๒๐')
 >>> detect_office(["โรงเรียนบ้านโนนสะอาดวิทยา", "สังกัด สพป.ชัยภูมิ เขต ๔"]).kind.value
 'school'
 """

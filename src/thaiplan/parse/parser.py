@@ -187,20 +187,18 @@ class _Parser:
     def add_item(self, section: _SectionB, m: MarkerMatch, ln: int, raw: str) -> None:
         section.broken = False
         text = m.text
-        rest = ""
+        nxt = None
         if m.style in (Style.DOT, Style.CLOSE, Style.PAREN) and m.number is not None:
             thai = any(ch in _THAI_DIGITS for ch in m.marker)
             at = find_inline_marker(text, m.style, m.number + 1, thai)
-            if at >= 0:
-                text, rest = text[:at], text[at:]
-        item = _ItemB(m, ln, [text], [raw])
-        self.attach(section, item)
-        if rest:
-            self.warn(WarningCode.ITEMS_SPLIT,
-                      f"two items on one line split before {rest.split()[0]!r}", ln)
-            nxt = match_marker(rest)
+            nxt = match_marker(text[at:]) if at >= 0 else None
             if nxt is not None:
-                self.add_item(section, nxt, ln, "")
+                text = text[:at]
+        self.attach(section, _ItemB(m, ln, [text], [raw]))
+        if nxt is not None:
+            self.warn(WarningCode.ITEMS_SPLIT,
+                      f"two items on one line: split before {nxt.marker!r}", ln)
+            self.add_item(section, nxt, ln, "")
 
     def attach(self, section: _SectionB, item: _ItemB) -> None:
         path = item.m.path
@@ -305,7 +303,8 @@ def _result(parser: _Parser, sections: list[Section], *, source: str | None,
     warnings = sorted(parser.warnings, key=lambda w: (w.line or 0))
     if strict and warnings:
         w = warnings[0]
-        raise ParseError(w.message, source=None, line=w.line, code=w.code.value)
+        message = w.message.removeprefix(f"{source}: ") if source else w.message
+        raise ParseError(message, source=source, line=w.line, code=w.code.value)
     return PlanDocument(
         sections=tuple(sections),
         office=detect_office(parser.office_lines),

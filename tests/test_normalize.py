@@ -1,0 +1,77 @@
+"""Normalisation steps: each one on real Thai input, and the chain's properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import thaiplan
+from thaiplan.errors import UnknownChoiceError
+from thaiplan.normalize import (
+    arabic_to_thai_digits,
+    compose_sara_am,
+    fix_thai_marks,
+    normalize,
+    normalize_newlines,
+    normalize_spaces,
+    remove_invisible,
+    squash,
+    thai_to_arabic_digits,
+)
+
+
+@pytest.mark.parametrize(("step", "given_", "expected"), [
+    (normalize_newlines, "ก\r\nข\rค\u2028ง", "ก\nข\nค\nง"),
+    (remove_invisible, "นวัต\u200bกรรม\u200c\u200d\u2060\ufeff", "นวัตกรรม"),
+    (normalize_spaces, "\u00a0\u00a0๑.\tจัด\u3000การ  \n  ข ", "๑. จัด การ\nข"),
+    (compose_sara_am, "ส\u0e4d\u0e32นัก น\u0e4d\u0e49\u0e32", "สำนัก น้ำ"),
+    (fix_thai_marks, "ที่่ ดิจิิทัล เเปลก", "ที่ ดิจิทัล แปลก"),
+    (thai_to_arabic_digits, "เขต ๒๐ พ.ศ. ๒๕๖๗", "เขต 20 พ.ศ. 2567"),
+    (arabic_to_thai_digits, "เขต 20", "เขต ๒๐"),
+    (squash, " ก\n\n ข\u00a0 ค ", "ก ข ค"),
+])
+def test_each_step(step, given_: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert step(given_) == expected
+
+
+@pytest.mark.parametrize("word", [
+    "ที่", "น้ำ", "สำนักงาน", "กำหนด", "ผู้เรียน", "เป็น", "ก็", "ศตวรรษที่ ๒๑", "ค่านิยม",
+    "ประสิทธิภาพ", "ธรรมาภิบาล", "ฤๅษี", "เศรษฐกิจพอเพียง", "ภาคีเครือข่าย",
+])
+def test_correct_words_are_left_alone(word: str) -> None:
+    assert normalize(word) == word
+
+
+def test_digits_option_and_its_valid_choices() -> None:
+    assert normalize("สพม. เขต ๒๐", digits="arabic") == "สพม. เขต 20"
+    assert normalize("สพม. เขต 20", digits="thai") == "สพม. เขต ๒๐"
+    with pytest.raises(UnknownChoiceError, match="'arabic', 'keep', 'thai'"):
+        normalize("x", digits="roman")  # type: ignore[arg-type]
+
+
+def test_top_level_name_is_the_function() -> None:
+    assert thaiplan.normalize("\u00a0ก\u200b ") == "ก"
+
+
+_THAI = st.text(alphabet=st.sampled_from(
+    list("กขคงจนมยรลวสหอะาำิีึืุู่้๊๋็์ํเแโใไๅ๐๑๒๓๙0189 \t\n\r\u00a0\u200b.()")), max_size=80)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_THAI, st.text(max_size=80)))
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_characters="๐๑๒๓๔๕๖๗๘๙"), max_size=60))
+def test_thai_digit_conversion_round_trips(text: str) -> None:
+    assert thai_to_arabic_digits(arabic_to_thai_digits(text)) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_characters="0123456789"), max_size=60))
+def test_arabic_digit_conversion_round_trips(text: str) -> None:
+    assert arabic_to_thai_digits(thai_to_arabic_digits(text)) == text
