@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import keyword_count
+from .orgs import is_org_name
 
 __all__ = ["is_junk", "is_org_line", "is_title_line"]
 
@@ -46,15 +47,6 @@ _CONTACT = re.compile(
     r"|(?:ตำบล|อำเภอ|จังหวัด)\S*\s+[0-9]{5}\b",
     re.IGNORECASE,
 )
-_ORG_START = re.compile(
-    r"(?:สังกัด\s*)?(?:สำนักงาน|สพป\.?|สพม\.?|สพฐ\.?|โรงเรียน|เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\."
-    r"|โรงพยาบาล|โรงพยำบำล|วิทยาลัย|มหาวิทยาลัย|กระทรวง|กรม|ศูนย์|secondary educational"
-    r"|primary educational|[A-Z][A-Z ]+ SCHOOL$)",
-    re.IGNORECASE,
-)
-# Words that make an organisation line a sentence (``สำนักงาน…มีการบริหารจัดการ…``).
-_PREDICATE = re.compile(r"มี|เป็น|จัด|ให้|ได้|และ|(?<!พื้น)ที่|มุ่ง|ส่งเสริม|สร้าง|ผ่าน|ใช้")
-_AREA_SUFFIX = re.compile(r"\s*(?:เขต|area)\s*[0-9๐-๙]{1,3}\s*$", re.IGNORECASE)
 _BREADCRUMB_SEPS = (" / ", " > ", " » ", " >> ", " | ")
 
 
@@ -75,14 +67,8 @@ def is_org_line(line: str) -> bool:
 
     >>> is_org_line("สำนักงานเขตพื้นที่การศึกษาประถมศึกษากาฬสินธุ์ เขต ๔")
     True
-    >>> is_org_line("สพป.ลำปาง เขต ๔ ขับเคลื่อนการศึกษาด้วยนวัตกรรม ผู้เรียนมีคุณภาพ")
-    False
     """
-    start = _ORG_START.match(line)
-    if len(line) > 90 or start is None or _PREDICATE.search(line, start.end()):
-        return False
-    core = _AREA_SUFFIX.sub("", line)
-    return core.count(" ") <= 1 or line.isupper()
+    return is_org_name(line)
 
 
 def is_junk(line: str, *, org_names: bool = True) -> bool:

@@ -24,6 +24,7 @@ from importlib import resources
 from typing import Any
 
 from ..model import SectionKind
+from .orgs import is_org_name
 
 __all__ = ["HeadingMatch", "item_prefix_pattern", "keyword_count", "match_heading"]
 
@@ -76,13 +77,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # word, the keyword, an optional qualifier, then a tail of brackets, colons,
     # ``(ต่อ)``, ``ประกอบด้วย`` or an upper-case acronym (``ค่านิยม CARE``).
     heading = re.compile(
+        r"(?P<deco>[#*■◆❖►▶●•★☆]+\s*)?"
         r"(?P<num>[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]?\s*)?"
         r"(?P<open>[\[(]\s*)?"
         f"(?P<kw>{keyword})"
         r"(?P<close>\s*[\])])?"
         f"(?P<qual>\\s?(?:{qualifier}))?"
         r"(?P<tail>(?:\s*(?:\([^()\n]{0,40}\)|\[[^\[\]\n]{0,40}\]|[:：]|ประกอบด้วย|ดังนี้"
-        r"|[A-Z]{2,8}(?![A-Za-z])))*)"
+        r"|[A-Z]{2,8}(?![A-Za-z])|\*+|#+))*)"
     )
     anywhere = re.compile(keyword)
     return heading, anywhere, re.compile(f"(?:{qualifier})")
@@ -104,6 +106,11 @@ class HeadingMatch:
 
 
 _BRACKET_ONLY = re.compile(r"[\[(][^()\[\]\n]{1,40}[)\]]")
+# What may follow a heading word on its line and still leave a heading.
+_HEADING_SUFFIX = re.compile(
+    r"(?:ประจำ)?(?:ปี(?:งบประมาณ|การศึกษา)?|พ\.ศ\.|ระยะ)\s*(?:พ\.ศ\.\s*)?[0-9๐-๙]{4}"
+    r"(?:\s*[-–]\s*(?:พ\.ศ\.\s*)?[0-9๐-๙]{4})?\s*[:：]?"
+)
 _STRONG_MARKER = re.compile(r"(?:\(?[0-9๐-๙]{1,2}[.)]|ข้อ\s*[0-9๐-๙])")
 
 
@@ -119,13 +126,17 @@ def match_heading(line: str) -> HeadingMatch | None:
     """Recognise a heading line (``line`` stripped of outer whitespace).
 
     Content on the same line is accepted after ``:``, after a tab or a run of
-    two or more spaces, or when it starts with an item marker; a heading word
-    followed by ordinary text on the same line is not a heading.
+    two or more spaces, when it is quoted or starts with an item marker. A
+    heading word followed by the organisation's name (``วิสัยทัศน์ สพป.ลำปาง เขต 1``)
+    or a year (``พันธกิจ ปีงบประมาณ 2567``) is a heading; followed by ordinary
+    text on the same line, it is not.
 
     >>> match_heading("[VISION] วิสัยทัศน์").heading
     '[VISION] วิสัยทัศน์'
     >>> match_heading("1. วิสัยทัศน์").kind.value
     'vision'
+    >>> match_heading("วิสัยทัศน์ สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต 1").rest
+    ''
     """
     heading_re, _, _ = _patterns()
     m = heading_re.match(line)
@@ -143,15 +154,21 @@ def match_heading(line: str) -> HeadingMatch | None:
                 and _kind_of(again.group("kw")) is kind):
             end = len(line) - len(rest.lstrip()) + again.end()
             rest = line[end:]
-    head = line[:end].rstrip()
     content = rest.strip()
     if not content:
-        return HeadingMatch(kind, head, "")
+        return HeadingMatch(kind, line[:end].rstrip(), "")
+    if m.group("deco"):
+        return None  # "* วิสัยทัศน์ของโรงเรียน..." is a bullet item
     tail = m.group("tail") or ""
+    if ":" in tail or "：" in tail:
+        return HeadingMatch(kind, line[:end].rstrip(), content)
+    name_from = m.start("qual") if m.group("qual") else end
+    if is_org_name(line[name_from:].strip()) or _HEADING_SUFFIX.fullmatch(content):
+        return HeadingMatch(kind, line, "")
     gap = rest[: len(rest) - len(rest.lstrip())]
-    if (":" in tail or "：" in tail or "\t" in gap or len(gap) >= 2
-            or _STRONG_MARKER.match(content)):
-        return HeadingMatch(kind, head, content)
+    if ("\t" in gap or len(gap) >= 2
+            or _STRONG_MARKER.match(content) or (gap and content[0] in "“\"'‘")):
+        return HeadingMatch(kind, line[:end].rstrip(), content)
     return None
 
 

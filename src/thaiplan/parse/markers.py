@@ -77,7 +77,8 @@ _UNITS = (
     "|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
     "|พฤศจิกายน|ธันวาคม|ม\\.ค|ก\\.พ|มี\\.ค|เม\\.ย|พ\\.ค|มิ\\.ย|ก\\.ค|ส\\.ค|ก\\.ย|ต\\.ค|พ\\.ย|ธ\\.ค"
 )
-_BULLETS = "•●○◦▪■□♦◆❖✓✔√➢➤►▸▶★☆※·∙⁃"
+# Word and PDF exports turn Wingdings bullets into private-use characters (U+F0xx).
+_BULLETS = "•●○◦▪■□♦◆❖✓✔√➢➤►▸▶★☆※·∙⁃๏→⇒➔➜\uf000-\uf0ff"
 
 
 @cache
@@ -88,7 +89,7 @@ def _patterns() -> list[tuple[Style, re.Pattern[str]]]:
             f"(?P<m>(?:{prefix})\\s*(?P<n>{_DIGIT}{{1,2}}))(?![0-9๐-๙.])"
             r"(?P<sep>\s*[:：.\-–)](?=\s|$)\s*|\s*)")),
         (Style.NESTED, re.compile(
-            f"(?P<m>(?P<n>{_DIGIT}{{1,2}}(?:\\.{_DIGIT}{{1,2}}){{1,3}})\\.?)"
+            f"(?P<m>(?P<n>{_DIGIT}{{1,2}}(?:\\.{_DIGIT}{{1,2}}){{1,3}})[.)]?)"
             f"(?P<sep>\\s+|(?=[{_THAI_LETTER}A-Za-z\"“(]))")),
         (Style.PAREN, re.compile(f"(?P<m>\\(\\s*(?P<n>{_DIGIT}{{1,2}})\\s*\\))(?P<sep>\\s*)")),
         (Style.DOT, re.compile(f"(?P<m>(?P<n>{_DIGIT}{{1,2}})\\.)(?![0-9๐-๙])(?P<sep>\\s*)")),
@@ -100,6 +101,9 @@ def _patterns() -> list[tuple[Style, re.Pattern[str]]]:
         (Style.BULLET, re.compile(
             f"(?P<m>[{_BULLETS}]|[-–—*](?=\\s))(?P<sep>\\s*)(?=\\S)")),
         (Style.LETTER, re.compile(r"(?P<m>[A-Z])\s*(?P<sep>[:：\-–=>])\s*(?=\S)")),
+        # ก. ข. ค. / (ก) / a) b): lettered lists
+        (Style.LETTER, re.compile(
+            f"(?P<m>\\([ก-ฮa-z]\\)|[ก-ฮ][.)]|[a-zA-Z][.)])(?P<sep>\\s+)(?=[{_THAI_LETTER}A-Za-z])")),
         (Style.WORD, re.compile(
             f"(?P<m>[A-Z][A-Za-z\\-]{{2,24}})(?P<sep>\\t\\s*|\\s{{2,}})(?=[{_THAI_LETTER}])")),
     ]
