@@ -131,6 +131,8 @@ def test_cp874_with_undefined_bytes_decodes_best_effort(corpus_dir: Path) -> Non
     ("ประเด็นยุทธศาสตร์", "strategies", "ประเด็นยุทธศาสตร์"),
     ("ประเด็นกลยุทธ์ :", "strategies", "ประเด็นกลยุทธ์ :"),
     ("ค่านิยมองค์กร (SMART)", "values", "ค่านิยมองค์กร (SMART)"),
+    ("ค่านิยมองค์กร “SMART”", "values", "ค่านิยมองค์กร “SMART”"),
+    ("อำนาจหน้าที่", "other", "อำนาจหน้าที่"),
     ("วัฒนธรรมองค์กร", "culture", "วัฒนธรรมองค์กร"),
     ("อัตลักษณ์", "identity", "อัตลักษณ์"),
     ("เอกลักษณ์ของโรงเรียน", "identity", "เอกลักษณ์ของโรงเรียน"),
@@ -300,6 +302,25 @@ def test_items_run_together_on_one_line_are_split(line: str, texts: list[str]) -
     assert len(splits) == len(texts) - 1
 
 
+def test_a_number_wrapped_to_the_line_start_is_not_a_marker() -> None:
+    doc = parse_text("ตัวชี้วัด\n1 นักเรียนผ่านเกณฑ์ร้อยละ\n80 ของนักเรียนทั้งหมด\n2 ครูได้รับการพัฒนา")
+    assert [(i.marker, i.text) for i in doc.sections[0].items] == [
+        ("1", "นักเรียนผ่านเกณฑ์ร้อยละ 80 ของนักเรียนทั้งหมด"), ("2", "ครูได้รับการพัฒนา")]
+
+
+def test_a_line_holding_only_the_next_number_opens_an_item(tmp_path: Path) -> None:
+    page = tmp_path / "table.html"
+    page.write_text("<h3>พันธกิจ</h3><table><tr><td>1</td><td>จัดการศึกษาให้ทั่วถึง</td></tr>"
+                    "<tr><td>2</td><td>พัฒนาครู</td></tr></table><p>12</p>", encoding="utf-8")
+    doc = thaiplan.parse_file(page)
+    assert [(i.marker, i.text) for i in doc.sections[0].items] == [
+        ("1", "จัดการศึกษาให้ทั่วถึง"), ("2", "พัฒนาครู")]
+    assert [t.text for t in doc.unparsed] == ["12"]  # a page number
+    split = parse_text("พันธกิจ\n1\nจัดการศึกษา\n2\nพัฒนาครู")
+    assert [(i.marker, i.text) for i in split.sections[0].items] == [
+        ("1", "จัดการศึกษา"), ("2", "พัฒนาครู")]
+
+
 def test_missing_first_numeral_dot_or_no_marker() -> None:
     dotted = parse_text("เป้าประสงค์\n. ประชากรวัยเรียนได้รับโอกาส\n2. ผู้เรียนมีคุณภาพ")
     bare = parse_text("เป้าประสงค์\nผู้เรียนมีคุณภาพ\n2. ครูมีสมรรถนะ\n3. สถานศึกษาปลอดภัย")
@@ -375,6 +396,7 @@ _PIECES = st.sampled_from([
     "วิสัยทัศน์", "พันธกิจ", "เป้าประสงค์ (Goals)", "ยุทธศาสตร์ที่ 1", "๑.", "2.", "1.1", "(๓)",
     "- ", "• ", "S : ", ". ", "ข้อ ๒", "ผู้เรียนมีคุณภาพ", "พ.ศ. 2561", "\n", "\n", "\n", " ",
     "\u00a0", "\u200b", "\t", "**********", "ผู้เข้าชม 12", "ที่่", "\u0e4d\u0e32", ":", "(Vision)",
+    "\n1\n", "\n2\n", "\n๓\n", "ก. ", "\uf0b7 ", "สพป.ลำปาง เขต 1", "“SMART”", "80 ของ",
 ])
 _PAGES = st.one_of(
     st.text(max_size=300),

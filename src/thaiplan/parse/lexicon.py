@@ -84,7 +84,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"(?P<close>\s*[\])])?"
         f"(?P<qual>\\s?(?:{qualifier}))?"
         r"(?P<tail>(?:\s*(?:\([^()\n]{0,40}\)|\[[^\[\]\n]{0,40}\]|[:：]|ประกอบด้วย|ดังนี้"
-        r"|[A-Z]{2,8}(?![A-Za-z])|\*+|#+))*)"
+        r"|[A-Z]{2,8}(?![A-Za-z])|[“\"'‘][A-Z]{2,8}[”\"'’]|\*+|#+))*)"
     )
     anywhere = re.compile(keyword)
     return heading, anywhere, re.compile(f"(?:{qualifier})")

@@ -35,7 +35,7 @@ from ..normalize import (
 from ..read import Source, read_document
 from .junk import is_junk, is_title_line
 from .lexicon import is_bracket_only, match_heading
-from .markers import MarkerMatch, Style, find_inline_marker, match_marker
+from .markers import MarkerMatch, Style, find_inline_marker, match_marker, read_number
 from .office import detect_office
 
 __all__ = ["parse_file", "parse_text", "prepare_text"]
@@ -50,6 +50,7 @@ _FREE_TEXT_KINDS = frozenset({SectionKind.VISION, SectionKind.MOTTO, SectionKind
 _WORD_MARKER_KINDS = frozenset({SectionKind.VALUES, SectionKind.CULTURE, SectionKind.IDENTITY,
                                 SectionKind.OTHER, SectionKind.MOTTO})
 _THAI_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
+_LONE_NUMBER = re.compile(r"[0-9๐-๙]{1,2}")
 
 
 def prepare_text(text: str) -> str:
@@ -150,6 +151,12 @@ class _Parser:
             section = self.current
             if section is None:
                 self.preamble.append(TextLine(ln, s))
+            elif (_LONE_NUMBER.fullmatch(s) and not section.text
+                  and read_number(s) == self.next_number(section)):
+                # A table cell or a PDF line holding only the item's number.
+                number = read_number(s)
+                self.add_item(section, MarkerMatch(s, number, "", "", Style.BARE, (number,)),
+                              ln, raw)
             elif is_junk(s, org_names=bool(section.text or section.items)):
                 self.unparsed.append(TextLine(ln, s))
                 section.broken = True
@@ -161,10 +168,22 @@ class _Parser:
         if m.style is Style.WORD:
             last = section.stack[-1].m.style if section.stack else None
             return section.kind in _WORD_MARKER_KINDS or last is Style.WORD
-        if m.style is Style.BARE and section.text and not section.items:
-            # "ภายในปี\n25 ..." in a vision: a number wrapped to the line start.
-            return m.number == 1 and section.kind not in _FREE_TEXT_KINDS
+        if m.style is Style.BARE:
+            if section.text and not section.items:
+                # "ภายในปี\n25 ..." in a vision: a number wrapped to the line start.
+                return m.number == 1 and section.kind not in _FREE_TEXT_KINDS
+            # "…ร้อยละ\n80 ของนักเรียน": a bare number far from the list's next one
+            # is wrapped text, not a marker.
+            return m.number is not None and 1 <= m.number <= self.next_number(section) + 1
         return True
+
+    @staticmethod
+    def next_number(section: _SectionB) -> int:
+        """The number the next top-level item of ``section`` would have."""
+        for item in reversed(section.items):
+            if item.m.number is not None and len(item.m.path) == 1:
+                return item.m.number + 1
+        return len(section.items) + 1
 
     def content(self, s: str, ln: int, raw: str) -> None:
         section = self.current
