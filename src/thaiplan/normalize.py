@@ -52,7 +52,7 @@ __all__ = [
 Digits = Literal["keep", "arabic", "thai"]
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
-_INVISIBLE_TABLE = str.maketrans("", "", _INVISIBLE)
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]+")
 # Every horizontal space Unicode knows (tab, NBSP, en/em spaces, ideographic...).
 _HSPACE = "\t\x0b\x0c \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _HSPACE_RUN = re.compile(f"[{_HSPACE}]+")
@@ -71,7 +71,7 @@ _FOLLOW = "\u0e30\u0e32\u0e33\u0e45"
 _LEAD = "\u0e40-\u0e44"
 _NONBASE = f"{_ABOVE}{_BELOW}{_TONES}{_SIGNS}"
 _NEEDS_MARK_FIX = re.compile(
-    f"([{_NONBASE}{_FOLLOW}{_LEAD}]) *\\1"  # the same vowel/mark twice
+    f"([{_NONBASE}]) *\\1|([{_FOLLOW}{_LEAD}])\\2"  # the same vowel/mark twice
     f"|[{_TONES}]{{2,}}"  # two tone marks
     f"|[{_TONES}\u0e4c][{_ABOVE}{_BELOW}]"  # tone before its vowel
     f"|[{_FOLLOW}][{_TONES}]"  # follow vowel before tone
@@ -96,7 +96,7 @@ def remove_invisible(text: str) -> str:
     >>> remove_invisible("นวัต\\u200bกรรม")
     'นวัตกรรม'
     """
-    return text.translate(_INVISIBLE_TABLE)
+    return _INVISIBLE_RE.sub("", text)
 
 
 def normalize_spaces(text: str) -> str:
@@ -207,4 +207,4 @@ def squash(text: str) -> str:
     >>> squash(" ก\\n\\n ข\\u00a0 ค ")
     'ก ข ค'
     """
-    return " ".join(remove_invisible(text).replace("\u00a0", " ").split())
+    return " ".join(remove_invisible(text).split())

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import keyword_count
+from .lexicon import keyword_count, starts_with_keyword
 from .orgs import is_org_name
 
 __all__ = ["is_junk", "is_org_line", "is_title_line"]
@@ -58,6 +58,8 @@ def is_title_line(line: str) -> bool:
     >>> is_title_line("วิสัยทัศน์ (Vision)")
     False
     """
+    if len(line) > 200 or not starts_with_keyword(line):
+        return False
     kinds, left = keyword_count(line)
     return kinds >= 2 and not left
 
@@ -71,17 +73,20 @@ def is_org_line(line: str) -> bool:
     return is_org_name(line)
 
 
-def is_junk(line: str, *, org_names: bool = True) -> bool:
+def is_junk(line: str, *, org_names: bool = True, title_checked: bool = False) -> bool:
     """Page furniture: rules, page numbers, breadcrumbs, counters, dates, contacts.
 
     ``line`` is stripped. Organisation-name lines count as junk too unless
     ``org_names`` is false (under a heading that has no content yet, such a line
-    is the section's text: ``เอกลักษณ์`` / ``โรงเรียนสองภาษา``).
+    is the section's text: ``เอกลักษณ์`` / ``โรงเรียนสองภาษา``). ``title_checked``
+    skips the page-title test when the caller has done it.
     """
-    if not line:
+    if not line or len(line) > 300:
         return False
     if _JUNK.fullmatch(line) or _JUNK_START.match(line) or _CONTACT.search(line):
         return True
-    if sum(line.count(sep) for sep in _BREADCRUMB_SEPS) >= 2 and len(line) < 200:
+    if sum(line.count(sep) for sep in _BREADCRUMB_SEPS) >= 2:
         return True
-    return is_title_line(line) or (org_names and is_org_line(line))
+    if not title_checked and is_title_line(line):
+        return True
+    return org_names and is_org_line(line)

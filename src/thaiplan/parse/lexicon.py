@@ -26,7 +26,14 @@ from typing import Any
 from ..model import SectionKind
 from .orgs import is_org_name
 
-__all__ = ["HeadingMatch", "item_prefix_pattern", "keyword_count", "match_heading"]
+__all__ = [
+    "HeadingMatch",
+    "is_bracket_only",
+    "item_prefix_pattern",
+    "keyword_count",
+    "match_heading",
+    "starts_with_keyword",
+]
 
 _SEP_CHARS = "/|>»,;&-–—・·"
 
@@ -53,17 +60,42 @@ def _lexicon() -> dict[str, Any]:
 
 @cache
 def _word_kinds() -> dict[str, SectionKind]:
-    """Every heading word (Thai, and English lower-cased) → its kind."""
+    """Every heading word (English lower-cased, ``ำ`` read as ``า``) → its kind."""
     out: dict[str, SectionKind] = {}
     for kind, words in _lexicon()["kinds"].items():
         for word in [*words["th"], *words["en"]]:
-            out[word.lower()] = SectionKind(kind)
+            out[word.lower().replace("ำ", "า")] = SectionKind(kind)
     return out
 
 
 def _alternation(words: list[str]) -> str:
-    # Longest first, so ประเด็นยุทธศาสตร์ wins over ยุทธศาสตร์.
-    return "|".join(_tolerant(w) for w in sorted(words, key=len, reverse=True))
+    """A regex matching any of ``words``, shaped as a trie so that it fails fast.
+
+    Python's ``re`` tries alternatives one by one; sharing prefixes
+    (ประเด็น|ยุทธศาสตร์…) keeps a search over a long line linear and quick.
+    Longer words win over their prefixes (ประเด็นยุทธศาสตร์ over ประเด็น).
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word.replace("ำ", "า"):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = []
+        for ch in sorted(node, key=lambda c: c == ""):  # the end of a word last
+            if ch == "":
+                branches.append("")
+            else:
+                branches.append(_tolerant(ch) + emit(node[ch]))
+        if branches == [""]:
+            return ""
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
 
 
 @cache
@@ -115,11 +147,8 @@ _STRONG_MARKER = re.compile(r"(?:\(?[0-9๐-๙]{1,2}[.)]|ข้อ\s*[0-9๐-�
 
 
 def _kind_of(word: str) -> SectionKind:
-    key = word.lower().replace("ำ", "า")
-    for w, kind in _word_kinds().items():
-        if w.replace("ำ", "า") == key:
-            return kind
-    return SectionKind.OTHER  # unreachable: every pattern word is in the table
+    key = " ".join(word.lower().replace("ำ", "า").split())
+    return _word_kinds().get(key, SectionKind.OTHER)
 
 
 def match_heading(line: str) -> HeadingMatch | None:
@@ -170,6 +199,11 @@ def match_heading(line: str) -> HeadingMatch | None:
             or _STRONG_MARKER.match(content) or (gap and content[0] in "“\"'‘")):
         return HeadingMatch(kind, line[:end].rstrip(), content)
     return None
+
+
+def starts_with_keyword(line: str) -> bool:
+    """Whether ``line`` opens with a heading word (maybe numbered or bracketed)."""
+    return _patterns()[0].match(line) is not None
 
 
 def keyword_count(line: str) -> tuple[int, str]:

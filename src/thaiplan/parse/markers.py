@@ -18,14 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import item_prefix_pattern
 
 __all__ = ["MarkerMatch", "Style", "find_inline_marker", "match_marker", "read_number"]
 
 _DIGIT = "[0-9๐-๙]"
-_THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _THAI_LETTER = "\u0e01-\u0e4f"
 
 
@@ -67,7 +66,7 @@ class MarkerMatch:
 
 def read_number(digits: str) -> int:
     """``"๑๒"`` → 12, ``"12"`` → 12."""
-    return int(digits.translate(_THAI_TO_ARABIC))
+    return int(digits)  # int() reads Thai digits (Unicode category Nd) itself
 
 
 # Words that, after a bare number, make it a quantity, not a marker (12 ประการ).
@@ -109,6 +108,40 @@ def _patterns() -> list[tuple[Style, re.Pattern[str]]]:
     ]
 
 
+def _candidates(first: str) -> list[tuple[Style, re.Pattern[str]]]:
+    """The patterns worth trying for a line that starts with ``first``."""
+    return _by_first_char().get(first) or _by_first_char().get(_char_class(first), [])
+
+
+def _char_class(ch: str) -> str:
+    if "\u0e01" <= ch <= "\u0e2e":
+        return "thai"
+    if "\uf000" <= ch <= "\uf0ff":
+        return "private"
+    return ch
+
+
+@cache
+def _by_first_char() -> dict[str, list[tuple[Style, re.Pattern[str]]]]:
+    """Patterns grouped by the first character a match can start with."""
+    pats = _patterns()
+    numeric = [p for p in pats if p[0] in (Style.NESTED, Style.DOT, Style.CLOSE, Style.BARE)]
+    table: dict[str, list[tuple[Style, re.Pattern[str]]]] = {}
+    for digit in "0123456789๐๑๒๓๔๕๖๗๘๙":
+        table[digit] = numeric
+    letters = [p for p in pats if p[0] in (Style.LETTER, Style.WORD)]
+    for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz":
+        table[letter] = letters
+    table["("] = [p for p in pats if p[0] in (Style.PAREN, Style.LETTER)]
+    table["."] = [p for p in pats if p[0] is Style.MISSING]
+    bullets = [p for p in pats if p[0] is Style.BULLET]
+    for bullet in _BULLETS.replace("\uf000-\uf0ff", "") + "-–—*":
+        table[bullet] = bullets
+    table["private"] = bullets
+    table["thai"] = [p for p in pats if p[0] in (Style.PREFIX, Style.LETTER)]
+    return table
+
+
 def match_marker(line: str) -> MarkerMatch | None:
     """The item marker at the start of ``line`` (leading whitespace removed), if any.
 
@@ -119,7 +152,9 @@ def match_marker(line: str) -> MarkerMatch | None:
     >>> match_marker("S : service mind  >  มีจิตบริการ").text
     'service mind  >  มีจิตบริการ'
     """
-    for style, pattern in _patterns():
+    if not line:
+        return None
+    for style, pattern in _candidates(line[0]):
         m = pattern.match(line)
         if m is None:
             continue
@@ -160,11 +195,19 @@ def find_inline_marker(text: str, style: Style, number: int, thai_digits: bool) 
     >>> find_inline_marker("ร้อยละ 2.50 ของนักเรียน", Style.DOT, 2, False)
     -1
     """
+    pattern = _inline_pattern(style, number, thai_digits)
+    if pattern is None:
+        return -1
+    m = pattern.search(text)
+    return m.start() if m else -1
+
+
+@lru_cache(maxsize=512)
+def _inline_pattern(style: Style, number: int, thai_digits: bool) -> re.Pattern[str] | None:
     template = _INLINE_TEMPLATES.get(style)
     if template is None:
-        return -1
+        return None
     digits = str(number)
     if thai_digits:
         digits = digits.translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
-    m = re.search(template.format(n=digits), text)
-    return m.start() if m else -1
+    return re.compile(template.format(n=digits))

@@ -27,11 +27,14 @@ _AREA_OFFICE = re.compile(
 )
 _AREA_NUMBER = re.compile(r"(?P<prov>[\u0e01-\u0e4e]{0,30}?)\s*(?:เขต|(?i:area(?: office)?))?\s*"
                           r"(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙])")
-_SCHOOL = re.compile(r"(?:โรงเรียน(?!ใน|ทุก|ที่|มี|และ|ของ|ได้)\S+|(?i:\S+(?: \S+){0,4} school)\b)")
+_SCHOOL = re.compile(r"โรงเรียน(?!ใน|ทุก|ที่|มี|และ|ของ|ได้)\S+|(?i:\bschool\b)")
 _OTHER = re.compile(
     r"(?:เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|โรงพ[ยน][าำ]บ[าำ]ล|วิทย[าำ]ลัย|มห[าำ]วิทย[าำ]ลัย"
     r"|สำนักงานศึกษาธิการ|กระทรวง|กรม(?=\S)|ศูนย์การศึกษา)\S*"
 )
+
+
+_SCAN = 400
 
 
 def _area_office(line: str) -> tuple[int, Office] | None:
@@ -64,8 +67,12 @@ def _first_org(line: str) -> tuple[int, Office] | None:
     if area is not None:
         found.append(area)
     school = _SCHOOL.search(line)
-    if school is not None and (school.start() == 0 or not school.group(0).startswith("โรงเรียน")):
-        found.append((school.start(), Office(OfficeKind.SCHOOL, None, school.group(0))))
+    if school is not None and school.group(0).startswith("โรงเรียน"):
+        if school.start() == 0:
+            found.append((0, Office(OfficeKind.SCHOOL, None, school.group(0))))
+    elif school is not None:  # "BAN NONG KHAO SCHOOL": the name is the words before
+        words = line[:school.end()].split()[-6:]
+        found.append((school.start(), Office(OfficeKind.SCHOOL, None, " ".join(words))))
     other = _OTHER.search(line)
     if other is not None:
         found.append((other.start(), Office(OfficeKind.OTHER, None, other.group(0))))
@@ -82,6 +89,10 @@ def detect_office(lines: Iterable[str]) -> Office:
         An :class:`~thaiplan.model.Office`; ``Office()`` (kind ``other``, no
         area, no name) when no organisation is named.
     """
+    lines = list(lines)
+    # The publisher is named near the top or in the footer: don't scan a whole book.
+    if len(lines) > _SCAN:
+        lines = lines[: _SCAN // 2] + lines[-_SCAN // 2:]
     for line in lines:
         stripped = line.strip()
         if not stripped or stripped.startswith("สังกัด"):

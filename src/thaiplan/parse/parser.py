@@ -45,6 +45,7 @@ __all__ = ["parse_file", "parse_text", "prepare_text"]
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]")
 _LEAD_IN_END = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|ประกอบด้วย|ได้แก่|คือ|[:：])\s*$")
 _NUMBERED = frozenset({Style.DOT, Style.CLOSE, Style.PAREN, Style.BARE, Style.PREFIX})
+_NUMBERED_OR_NESTED = _NUMBERED | {Style.NESTED}
 _FREE_TEXT_KINDS = frozenset({SectionKind.VISION, SectionKind.MOTTO, SectionKind.PHILOSOPHY,
                               SectionKind.BACKGROUND, SectionKind.CULTURE})
 _WORD_MARKER_KINDS = frozenset({SectionKind.VALUES, SectionKind.CULTURE, SectionKind.IDENTITY,
@@ -127,12 +128,12 @@ class _Parser:
             i += 1
             if not s:
                 continue
-            if is_title_line(s):
+            h = match_heading(s)
+            if (h is None or h.rest) and is_title_line(s):
                 self.outside(ln, s)
                 if self.current is not None:
                     self.current.broken = True
                 continue
-            h = match_heading(s)
             if h is not None:
                 heading = h.heading
                 if not h.rest:
@@ -151,17 +152,21 @@ class _Parser:
             section = self.current
             if section is None:
                 self.preamble.append(TextLine(ln, s))
+                continue
+            m = match_marker(s)
+            if m is not None and m.style in _NUMBERED_OR_NESTED and self.accepts(section, m):
+                self.add_item(section, m, ln, raw)  # a numbered item is never furniture
             elif (_LONE_NUMBER.fullmatch(s) and not section.text
                   and read_number(s) == self.next_number(section)):
                 # A table cell or a PDF line holding only the item's number.
                 number = read_number(s)
                 self.add_item(section, MarkerMatch(s, number, "", "", Style.BARE, (number,)),
                               ln, raw)
-            elif is_junk(s, org_names=bool(section.text or section.items)):
+            elif is_junk(s, org_names=bool(section.text or section.items), title_checked=True):
                 self.unparsed.append(TextLine(ln, s))
                 section.broken = True
             else:
-                self.content(s, ln, raw)
+                self.content(s, ln, raw, m)
 
     def accepts(self, section: _SectionB, m: MarkerMatch) -> bool:
         """Whether a marker-looking start of line really opens an item here."""
@@ -185,10 +190,11 @@ class _Parser:
                 return item.m.number + 1
         return len(section.items) + 1
 
-    def content(self, s: str, ln: int, raw: str) -> None:
+    def content(self, s: str, ln: int, raw: str, m: MarkerMatch | None = None) -> None:
         section = self.current
         assert section is not None
-        m = match_marker(s)
+        if m is None:
+            m = match_marker(s)
         if m is not None and self.accepts(section, m):
             self.add_item(section, m, ln, raw)
         elif section.items and not section.broken:
