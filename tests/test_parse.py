@@ -337,6 +337,18 @@ def test_lead_in_sentences_are_kept_apart_from_text_and_items() -> None:
     assert section.text == "" and len(section.items) == 2
 
 
+def test_group_labels_inside_a_list_are_lead_ins_not_item_text() -> None:
+    doc = parse_text("เป้าหมาย\nด้านผู้เรียน\n1. ผู้เรียนมีผลสัมฤทธิ์สูงขึ้น\n2. ผู้เรียนมีวินัย\n"
+                     "ด้านครู\n1. ครูจัดการเรียนรู้เชิงรุก\n"
+                     "สีประจำโรงเรียน  ฟ้า - ขาว")
+    goals, colours = doc.sections
+    assert goals.lead_in == ("ด้านผู้เรียน", "ด้านครู")
+    assert [i.text for i in goals.items] == [
+        "ผู้เรียนมีผลสัมฤทธิ์สูงขึ้น", "ผู้เรียนมีวินัย", "ครูจัดการเรียนรู้เชิงรุก"]
+    assert doc.warnings == ()
+    assert (colours.kind.value, colours.text) == ("other", "ฟ้า - ขาว")
+
+
 @pytest.mark.parametrize(("body", "codes"), [
     ("1. ก\n2. ข\n4. ง", [WarningCode.NUMBER_GAP]),
     ("3. ค\n4. ง", [WarningCode.NUMBER_GAP]),  # starts mid-way

@@ -155,7 +155,8 @@ class Section:
             when the section has items.
         items: the numbered/bulleted entries, in order.
         lead_in: sentences between the heading and the first item
-            (``"พันธกิจของสำนักงาน มีดังนี้"``), kept apart from ``text``.
+            (``"พันธกิจของสำนักงาน มีดังนี้"``) and labels of groups inside the list
+            (``"ด้านครู"`` before a list that restarts at 1), kept apart from ``text``.
         line: 1-based line number of the heading.
     """
 

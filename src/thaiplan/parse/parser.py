@@ -52,6 +52,8 @@ _WORD_MARKER_KINDS = frozenset({SectionKind.VALUES, SectionKind.CULTURE, Section
                                 SectionKind.OTHER, SectionKind.MOTTO})
 _THAI_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
 _LONE_NUMBER = re.compile(r"[0-9๐-๙]{1,2}")
+# A group label is a short phrase; a line ending like a sentence or a clause is not one.
+_LABEL_END = re.compile(r"(?:และ|หรือ|ของ|ที่|ใน|[,.:;])$")
 
 
 def prepare_text(text: str) -> str:
@@ -78,6 +80,7 @@ class _ItemB:
     raw: list[str]
     children: list[_ItemB] = field(default_factory=list)
     depth: int = 1
+    after_group_label: bool = False  # a label such as "ด้านครู" opened its (restarted) list
 
     @property
     def thai_digits(self) -> bool:
@@ -95,6 +98,7 @@ class _SectionB:
     items: list[_ItemB] = field(default_factory=list)
     stack: list[_ItemB] = field(default_factory=list)
     broken: bool = False  # junk seen after the items: no more continuations
+    labels: list[str] = field(default_factory=list)  # group labels between items
 
 
 class _Parser:
@@ -219,11 +223,29 @@ class _Parser:
             nxt = match_marker(text[at:]) if at >= 0 else None
             if nxt is not None:
                 text = text[:at]
-        self.attach(section, _ItemB(m, ln, [text], [raw]))
+        item = _ItemB(m, ln, [text], [raw])
+        if m.path == (1,) and section.items:
+            item.after_group_label = self.take_group_label(section)
+        self.attach(section, item)
         if nxt is not None:
             self.warn(WarningCode.ITEMS_SPLIT,
                       f"two items on one line: split before {nxt.marker!r}", ln)
             self.add_item(section, nxt, ln, "")
+
+    @staticmethod
+    def take_group_label(section: _SectionB) -> bool:
+        """A list restarting at 1 after a short line (``ด้านครู``): that line labels
+        the new group; it is moved off the previous item into the section's lead-ins."""
+        last = section.stack[-1]
+        if len(last.pieces) < 2:
+            return False
+        label = last.pieces[-1].strip()
+        if len(label) > 40 or label.count(" ") > 3 or _LABEL_END.search(label):
+            return False
+        last.pieces.pop()
+        last.raw.pop()
+        section.labels.append(label)
+        return True
 
     def attach(self, section: _SectionB, item: _ItemB) -> None:
         path = item.m.path
@@ -271,6 +293,8 @@ class _Parser:
                     self.warn(WarningCode.NUMBER_GAP, f"list starts at {path[0]}", b.line)
             elif path == prev:
                 self.warn(WarningCode.DUPLICATE_NUMBER, f"number {m.marker!r} repeats", b.line)
+            elif path < prev and b.after_group_label and path == (1,):
+                pass  # a new group of the list, introduced by its label
             elif path < prev:
                 self.warn(WarningCode.OUT_OF_ORDER,
                           f"{m.marker!r} comes after {'.'.join(map(str, prev))}", b.line)
@@ -311,6 +335,7 @@ class _Parser:
                     b.items.insert(0, missing)
                 elif b.text:
                     lead_in = (squash(" ".join(t for _, t in b.text)),)
+                lead_in += tuple(b.labels)
             else:
                 text = squash(" ".join(t for _, t in b.text))
                 if not text:
