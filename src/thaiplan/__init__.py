@@ -46,19 +46,27 @@ _EXPORTS: dict[str, str] = {
     "Match": "similarity",
     "compare": "similarity",
     "Comparison": "similarity",
+    "Framework": "frameworks",
+    "load_framework": "frameworks",
+    "map_to_framework": "frameworks",
+    "coverage": "frameworks",
+    "write_report": "report",
 }
 
 if TYPE_CHECKING:
     from .errors import ThaiplanError
     from .features import keywords, tokenize
+    from .frameworks import Framework, coverage, load_framework, map_to_framework
     from .model import Item, Office, ParseWarning, PlanDocument, Section, SectionKind
     from .parse import parse_file, parse_text
     from .read import read_document, read_text
+    from .report import write_report
     from .similarity import Comparison, Match, Matcher, compare
     from .tables import to_frame
 
 __all__ = [
     "Comparison",
+    "Framework",
     "Item",
     "Match",
     "Matcher",
@@ -69,7 +77,10 @@ __all__ = [
     "SectionKind",
     "ThaiplanError",
     "compare",
+    "coverage",
     "keywords",
+    "load_framework",
+    "map_to_framework",
     "normalize",
     "parse_file",
     "parse_text",
@@ -77,6 +88,7 @@ __all__ = [
     "read_text",
     "to_frame",
     "tokenize",
+    "write_report",
 ]
 
 

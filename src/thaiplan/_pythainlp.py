@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 from types import ModuleType
 
-__all__ = ["pythainlp_normalize", "pythainlp_module"]
+__all__ = ["pythainlp_module", "pythainlp_normalize"]
 
 
 @cache

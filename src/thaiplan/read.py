@@ -153,9 +153,10 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, str, i
 _BLOCK_TAGS = frozenset([
     "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt",
     "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td",
-    "tfoot", "th", "thead", "title", "tr", "ul",
+    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
+    "tfoot", "thead", "title", "tr", "ul",
 ])
+_CELL_TAGS = frozenset(["td", "th"])
 _SKIP_TAGS = frozenset(["script", "style", "noscript", "template", "svg", "head"])
 
 
@@ -172,6 +173,9 @@ class _TextExtractor(HTMLParser):
             self._skip += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        elif tag in _CELL_TAGS:
+            # Cells of a table row stay on one line, a tab apart: "1.<TAB>ส่งเสริม…".
+            self.parts.append("\t")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
@@ -194,6 +198,8 @@ def html_to_text(html: str) -> str:
 
     >>> html_to_text("<h2>วิสัยทัศน์</h2><p>ผู้เรียน<b>มีคุณภาพ</b></p><script>x()</script>")
     'วิสัยทัศน์\\nผู้เรียนมีคุณภาพ'
+    >>> html_to_text("<table><tr><td>1.</td><td>จัดการศึกษา</td></tr></table>")
+    '1.\\tจัดการศึกษา'
     """
     parser = _TextExtractor()
     parser.feed(html)

@@ -22,7 +22,7 @@ from ..errors import ThaiplanError
 
 __all__ = ["COMMANDS", "main"]
 
-COMMANDS: tuple[str, ...] = ("parse",)
+COMMANDS: tuple[str, ...] = ("parse", "compare", "report", "framework")
 """Modules of this package that each add one sub-command."""
 
 

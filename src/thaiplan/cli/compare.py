@@ -1,0 +1,141 @@
+"""``thaiplan compare FILES_OR_PARSED...``: how close offices' goals are, and which match.
+
+Prints the office × office similarity table, then, for each pair of offices,
+every goal of the first with its best (mutual) match in the second, the score and
+the shared terms that explain it. ``-o out.csv`` writes the alignments as CSV.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["register"]
+
+_EPILOG = """examples:
+  thaiplan compare data/raw/sesao20_mission.txt data/raw/sesao21_about.txt
+  thaiplan compare parsed.jsonl --section mission --method keyword --top 5
+  thaiplan compare data/raw -o alignment.csv
+"""
+
+
+def _threshold(value: str) -> float:
+    number = float(value)
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"threshold must be in [0, 1], got {value}")
+    return number
+
+
+def _count(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return number
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``compare`` sub-command to ``subparsers``."""
+    from ..model import SectionKind
+    from ..similarity.matcher import METHODS
+
+    parser = subparsers.add_parser(
+        "compare",
+        help="compare offices' goals: similarity table and goal-to-goal alignment",
+        description="Compare the goals (or another section) of several offices: an office × "
+                    "office similarity table in [0, 1] (higher = closer), then each goal of one "
+                    "office with its best match in the other, the score and the shared terms.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("inputs", nargs="+", metavar="FILES_OR_PARSED_JSONL",
+                        help="raw plan pages, folders of them, or parsed documents "
+                             "(.json/.jsonl from 'thaiplan parse')")
+    parser.add_argument("--section", default="goals", choices=[k.value for k in SectionKind],
+                        metavar="KIND", help="section kind to compare (default: goals)")
+    parser.add_argument("--method", choices=sorted(METHODS), default="tfidf",
+                        help="similarity method (default: tfidf)")
+    parser.add_argument("--threshold", type=_threshold, default=None, metavar="SCORE",
+                        help="minimum score in [0, 1] to pair two goals (default: the method's)")
+    parser.add_argument("--one-to-one", action="store_true",
+                        help="optimal one-to-one assignment instead of mutual best matches")
+    parser.add_argument("--top", type=_count, default=None, metavar="N",
+                        help="only the N most similar pairs of offices (default: all pairs), "
+                             "and list the N most similar goal pairs overall")
+    parser.add_argument("-o", "--output", default=None, metavar="FILE.csv",
+                        help="also write the alignments as CSV (UTF-8 with BOM, opens in Excel)")
+    parser.set_defaults(func=run)
+
+
+def _office_pairs(table: Any, top: int | None) -> list[tuple[str, str, float]]:
+    offices = list(table.index)
+    pairs = []
+    for i, a in enumerate(offices):
+        for b in offices[i + 1:]:
+            value = table.loc[a, b]
+            if not math.isnan(value):
+                pairs.append((a, b, float(value)))
+    if top is not None:
+        pairs = sorted(pairs, key=lambda p: -p[2])[:top]
+    return pairs
+
+
+def _short(text: str, width: int = 70) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Compare and print; exit status 0, 1 when fewer than two offices have items."""
+    import pandas as pd
+
+    from ..report import load_documents
+    from ..similarity import compare
+
+    missing = [p for p in args.inputs if not Path(p).exists()]
+    for path in missing:
+        print(f"thaiplan compare: {path}: no such file or folder", file=sys.stderr)
+    if missing:
+        return 2
+    documents = load_documents(args.inputs)
+    result = compare(documents, section=args.section, method=args.method,
+                     threshold=args.threshold)
+    counts = result.items.groupby("office").size() if len(result.items) else pd.Series()
+    for office in result.offices:
+        if not counts.get(office, 0):
+            print(f"thaiplan compare: {office}: no {args.section} items", file=sys.stderr)
+    out = sys.stdout
+    print(f"# office similarity ({result.method}, section {result.section}; "
+          "mean best-match score both ways, 0-1)", file=out)
+    table = result.office_similarity.copy()
+    table.index = [f"[{n}] {o}" for n, o in enumerate(table.index, start=1)]
+    table.columns = [f"[{n}]" for n in range(1, len(table.columns) + 1)]
+    print(table.round(3).to_string(na_rep="-"), file=out)
+
+    frames = []
+    for a, b, value in _office_pairs(result.office_similarity, args.top):
+        aligned = result.align(a, b, one_to_one=args.one_to_one)
+        frames.append(aligned)
+        print(f"\n## {a}  ↔  {b}   (office similarity {value:.3f}, "
+              f"threshold {result.threshold:.2f})", file=out)
+        for rec in aligned.to_dict("records"):
+            print(f"  {rec['position_a']:>2}. {_short(str(rec['text_a']))}", file=out)
+            if pd.isna(rec["position_b"]):
+                print(f"      ✗ no match (best score {rec['score']:.3f})", file=out)
+            else:
+                print(f"      → {rec['position_b']:>2}. {_short(str(rec['text_b']))}", file=out)
+                print(f"        score {rec['score']:.3f}; shared: {rec['shared_terms'] or '-'}",
+                      file=out)
+    if args.top and len(result.item_similarity):
+        print(f"\n# top {args.top} goal pairs across offices", file=out)
+        for rec in result.top_pairs(args.top).to_dict("records"):
+            print(f"  {rec['score']:.3f}  {rec['office_a']} #{rec['position_a']} ↔ "
+                  f"{rec['office_b']} #{rec['position_b']}  [{rec['shared_terms']}]", file=out)
+    if args.output:
+        columns = ["office_a", "position_a", "text_a", "office_b", "position_b", "text_b",
+                   "score", "shared_terms"]
+        frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+        frame.to_csv(args.output, index=False, encoding="utf-8-sig")
+        print(f"wrote {args.output}", file=sys.stderr)
+    return 0 if frames else 1

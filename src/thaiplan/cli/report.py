@@ -1,0 +1,100 @@
+"""``thaiplan report FILES_OR_PARSED... -o report.html``: one self-contained HTML page.
+
+Inputs are raw plan pages, folders of them, or parsed documents (``.json`` /
+``.jsonl`` from ``thaiplan parse``). The page shows the office × office
+heatmap, aligned goals with shared terms highlighted, keywords per office,
+each office's sections, items and parse warnings, and how it was computed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["register"]
+
+_EPILOG = """examples:
+  thaiplan report data/raw -o report.html
+  thaiplan report a.txt b.txt c.docx --method keyword --threshold 0.15 -o out/report.html
+  thaiplan report parsed.jsonl --pair "สพม. เขต 20" "สพม. เขต 21" --framework obec
+"""
+
+
+def _threshold(value: str) -> float:
+    number = float(value)
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"threshold must be in [0, 1], got {value}")
+    return number
+
+
+def _count(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return number
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``report`` sub-command to ``subparsers``."""
+    from ..similarity.matcher import METHODS
+
+    parser = subparsers.add_parser(
+        "report",
+        help="write a self-contained HTML report (heatmap, aligned goals, keywords)",
+        description="Write one self-contained HTML report of plan pages: the office × office "
+                    "similarity heatmap, aligned goals with shared terms highlighted, keywords "
+                    "per office, and each office's sections, items and parse warnings. "
+                    "It opens offline in any browser, on a phone, and prints.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("inputs", nargs="+", metavar="FILES_OR_PARSED",
+                        help="raw plan pages (.txt, .docx, .pdf...), folders of them, or parsed "
+                             "documents (.json/.jsonl from 'thaiplan parse')")
+    parser.add_argument("-o", "--output", default="report.html", metavar="FILE",
+                        help="the HTML file to write (default: report.html)")
+    parser.add_argument("--method", choices=sorted(METHODS), default="tfidf",
+                        help="similarity method (default: tfidf)")
+    parser.add_argument("--threshold", type=_threshold, default=None, metavar="SCORE",
+                        help="minimum score in [0, 1] for two goals to be paired "
+                             "(default: the method's own)")
+    parser.add_argument("--section", default="goals", metavar="KIND",
+                        help="section kind to compare: goals, mission, strategies... "
+                             "(default: goals)")
+    parser.add_argument("--pair", nargs=2, action="append", metavar=("OFFICE_A", "OFFICE_B"),
+                        help="an office pair to align (names as in the heatmap; repeatable); "
+                             "default: the most similar pairs")
+    parser.add_argument("--top-pairs", type=_count, default=3, metavar="N",
+                        help="how many of the most similar pairs to align (default: 3)")
+    parser.add_argument("--keywords", type=_count, default=10, metavar="N",
+                        help="keywords listed per office, 0 for none (default: 10)")
+    parser.add_argument("--framework", default=None, metavar="NAME_OR_FILE",
+                        help="add coverage of a national framework: a shipped name "
+                             "(national-strategy, obec, sdg4) or a JSON/YAML/CSV file")
+    parser.add_argument("--no-compare", action="store_true",
+                        help="only show the parsed documents (no similarity)")
+    parser.add_argument("--title", default=None, help="page title")
+    parser.add_argument("--no-embed-font", action="store_true",
+                        help="do not embed the Sarabun font (smaller file; the reader's "
+                             "Thai font is used)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build and write the report; exit status 0, or 2 when an input is missing."""
+    from ..report import write_report
+
+    missing = [p for p in args.inputs if not Path(p).exists()]
+    for path in missing:
+        print(f"thaiplan report: {path}: no such file or folder", file=sys.stderr)
+    if missing:
+        return 2
+    output = write_report(
+        args.inputs, args.output, method=args.method, threshold=args.threshold,
+        section=args.section, pairs=[tuple(p) for p in args.pair] if args.pair else None,
+        top_pairs=args.top_pairs, keywords=args.keywords, framework=args.framework,
+        compare=not args.no_compare, title=args.title, embed_font=not args.no_embed_font)
+    print(f"wrote {output}", file=sys.stderr)
+    return 0

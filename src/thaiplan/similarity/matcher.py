@@ -1,0 +1,490 @@
+"""Goal-to-goal similarity and alignment, scikit-learn style.
+
+:class:`Matcher` learns a vocabulary and IDF from a corpus (``fit``), scores two
+lists of goals against each other (``similarity``: a matrix in [0, 1], higher =
+more similar) and pairs them (``align``: for each goal of ``a`` its best goal of
+``b``, or an optimal one-to-one assignment), each pair explained by the terms
+that contribute most to its score (:class:`Match`).
+
+Methods (the keys of :data:`METHODS`):
+
+* ``"tfidf"`` (default): cosine of TF-IDF vectors of content terms (Thai tokens,
+  synonyms folded, stopwords and planning boilerplate dropped), blended with the
+  cosine of character 2–4-gram TF-IDF vectors of the same terms, which catches
+  shared word parts (``ร่วมมือ``/``มีส่วนร่วม``). ``transform`` gives the
+  L2-normalised rows whose dot product *is* the similarity.
+* ``"keyword"``: set overlap of content terms (Jaccard, Dice or overlap coefficient).
+
+Texts that differ only in Thai vs Arabic digits, invisible characters and spacing
+score 1.0 against each other; empty texts score 0.
+
+>>> m = Matcher().fit(["ผู้เรียนได้รับการศึกษาอย่างทั่วถึง", "ครูมีสมรรถนะตามมาตรฐานวิชาชีพ",
+...                    "นักเรียนได้รับการศึกษาอย่างเท่าเทียม", "บุคลากรครูมีสมรรถนะทางวิชาชีพ"])
+>>> [(x.a, x.b, x.shared_terms[:2]) for x in m.align(
+...     ["ผู้เรียนได้รับการศึกษาอย่างทั่วถึง", "ครูมีสมรรถนะตามมาตรฐานวิชาชีพ"],
+...     ["บุคลากรครูมีสมรรถนะทางวิชาชีพ", "นักเรียนได้รับการศึกษาอย่างเท่าเทียม"])]
+[(0, 1, ('ทั่วถึง', 'ผู้เรียน')), (1, 0, ('วิชาชีพ', 'ครู'))]
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..errors import NotFittedError, UnknownChoiceError
+from ..features.keywords import Analyzer
+from ..features.thesaurus import Thesaurus
+from ..features.tokenize import Engine, normalize_for_tokens
+from ..model import Item
+
+if TYPE_CHECKING:
+    import numpy as np
+    from scipy import sparse
+
+__all__ = ["DEFAULT_THRESHOLDS", "METHODS", "METRICS", "Match", "Matcher", "Method", "Metric"]
+
+logger = logging.getLogger(__name__)
+
+Method = Literal["tfidf", "keyword"]
+Metric = Literal["jaccard", "dice", "overlap"]
+TextLike = str | Item | Mapping[str, Any]
+"""A text, an :class:`~thaiplan.model.Item`, or a dict with a ``"text"`` key."""
+
+METHODS: dict[str, str] = {
+    "tfidf": "cosine of word TF-IDF vectors blended with character n-gram TF-IDF",
+    "keyword": "set overlap of content words (Jaccard, Dice or overlap coefficient)",
+}
+"""Similarity methods by name; the keys are the valid ``method`` choices."""
+
+METRICS: dict[str, str] = {
+    "jaccard": "|A ∩ B| / |A ∪ B|",
+    "dice": "2 |A ∩ B| / (|A| + |B|)",
+    "overlap": "|A ∩ B| / min(|A|, |B|)",
+}
+"""Set-overlap measures of the ``keyword`` method."""
+
+DEFAULT_THRESHOLDS: dict[str, float] = {"tfidf": 0.1, "keyword": 0.1}
+"""Default ``align`` thresholds per method (see :meth:`Matcher.align`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One aligned pair: item ``a`` of the first list and its match ``b`` in the second.
+
+    Attributes:
+        a: 0-based index in the first list.
+        b: 0-based index in the second list, or ``None`` when no item of the
+            second list reaches the threshold.
+        score: similarity in [0, 1], higher = more similar (the best score seen
+            for ``a`` when ``b`` is ``None``).
+        shared_terms: the terms that contribute most to the score, most
+            important first (synonyms shown in their canonical form); shared
+            word parts when the texts share no whole term.
+    """
+
+    a: int
+    b: int | None
+    score: float
+    shared_terms: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"a": self.a, "b": self.b, "score": self.score,
+                "shared_terms": list(self.shared_terms)}
+
+
+def _text(obj: TextLike) -> str:
+    if isinstance(obj, Item):
+        return obj.text
+    if isinstance(obj, str):
+        return obj
+    if isinstance(obj, Mapping) and isinstance(obj.get("text"), str):
+        # an item as a dict (Item.to_dict(), JSON records)
+        return str(obj["text"])
+    raise TypeError(f"expected a str, an Item or a dict with 'text', got {type(obj).__name__}")
+
+
+def _texts(objs: Iterable[TextLike] | TextLike) -> list[str]:
+    if isinstance(objs, (str, Item, Mapping)):
+        return [_text(objs)]
+    return [_text(o) for o in objs]
+
+
+def _identity_key(text: str) -> str:
+    """Texts with the same key differ only in digits, invisible characters and spacing."""
+    return normalize_for_tokens(text).replace(" ", "")
+
+
+class Matcher:
+    """Similarity between goals (or any short texts), fitted on a corpus.
+
+    Args:
+        method: ``"tfidf"`` (default) or ``"keyword"`` (see :data:`METHODS`).
+        engine: tokenizer engine, ``"nlpo3"`` (default) or ``"newmm"``.
+        stopwords: terms to ignore; default pythainlp's Thai list plus planning
+            boilerplate (``ส่งเสริม``, ``พัฒนา``, ``คุณภาพ``...).
+        thesaurus: fold synonyms before weighting: ``True`` (default, the shipped
+            thesaurus), ``False``, or a :class:`~thaiplan.features.thesaurus.Thesaurus`.
+        char_weight: ``tfidf`` only: weight in [0, 1] of the character n-gram
+            cosine in the blend (0 = words only, 1 = characters only).
+        char_ngrams: ``tfidf`` only: (min, max) character n-gram lengths.
+        metric: ``keyword`` only: ``"jaccard"`` (default), ``"dice"`` or ``"overlap"``.
+        expand_compounds: also count the words a domain compound is made of
+            (``มาตรฐานวิชาชีพ`` → + ``มาตรฐาน``, ``วิชาชีพ``); ``None`` = on for
+            ``keyword`` (it has no other way to see shared word parts), off for
+            ``tfidf`` (its character n-grams already do).
+        threshold: default ``align`` threshold; ``None`` = :data:`DEFAULT_THRESHOLDS`.
+
+    Raises:
+        UnknownChoiceError: an unknown ``method``, ``metric`` or ``engine``.
+        ValueError: ``char_weight`` outside [0, 1].
+    """
+
+    def __init__(
+        self,
+        method: Method = "tfidf",
+        *,
+        engine: Engine = "nlpo3",
+        stopwords: Iterable[str] | None = None,
+        thesaurus: bool | Thesaurus = True,
+        char_weight: float = 0.7,
+        char_ngrams: tuple[int, int] = (2, 5),
+        metric: Metric = "jaccard",
+        expand_compounds: bool | None = None,
+        threshold: float | None = None,
+    ) -> None:
+        from ..features.tokenize import ENGINES
+
+        if method not in METHODS:
+            raise UnknownChoiceError("similarity method", method, METHODS)
+        if metric not in METRICS:
+            raise UnknownChoiceError("keyword metric", metric, METRICS)
+        if engine not in ENGINES:
+            raise UnknownChoiceError("tokenizer engine", engine, ENGINES)
+        if not 0.0 <= char_weight <= 1.0:
+            raise ValueError(f"char_weight must be in [0, 1], got {char_weight}")
+        self.method: Method = method
+        self.engine: Engine = engine
+        self.stopwords = None if stopwords is None else frozenset(
+            normalize_for_tokens(w) for w in stopwords)
+        self.thesaurus = thesaurus
+        self.char_weight = float(char_weight)
+        self.char_ngrams = char_ngrams
+        self.metric: Metric = metric
+        self.expand_compounds = (method == "keyword") if expand_compounds is None \
+            else bool(expand_compounds)
+        self.threshold = threshold
+        self._analyzer = Analyzer(engine=engine, stopwords=self.stopwords,
+                                  thesaurus=thesaurus, strip_prefixes=True,
+                                  expand_compounds=self.expand_compounds)
+        # explanations also name the shared parts of compounds (ทักษะอาชีพ ~ อาชีพ)
+        self._explainer = Analyzer(engine=engine, stopwords=self.stopwords,
+                                   thesaurus=thesaurus, strip_prefixes=True,
+                                   expand_compounds=True)
+
+    def __repr__(self) -> str:
+        extra = (f", char_weight={self.char_weight}" if self.method == "tfidf"
+                 else f", metric={self.metric!r}")
+        return f"Matcher(method={self.method!r}{extra})"
+
+    # -- fitting ---------------------------------------------------------------
+
+    def terms(self, text: TextLike) -> list[str]:
+        """The content terms the matcher sees in ``text`` (after folding and stopwords).
+
+        >>> Matcher().terms("ส่งเสริมให้นักเรียนมีทักษะอาชีพ")
+        ['ผู้เรียน', 'ทักษะอาชีพ']
+        """
+        return list(self._analyzer.terms(_text(text)))
+
+    def _char_doc(self, text: str) -> str:
+        return " ".join(self._analyzer.terms(text))
+
+    def fit(self, texts: Iterable[TextLike]) -> Matcher:
+        """Learn the vocabulary and IDF from ``texts`` (all the items to be compared).
+
+        Args:
+            texts: strings or :class:`~thaiplan.model.Item` s.
+
+        Returns:
+            ``self``.
+        """
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        corpus = _texts(texts)
+        self.n_fitted_ = len(corpus)
+        has_terms = any(self._analyzer.terms(t) for t in corpus)
+        self.word_vectorizer_: Any = None
+        self.char_vectorizer_: Any = None
+        if has_terms:
+            self.word_vectorizer_ = TfidfVectorizer(
+                analyzer=self._analyzer.terms, token_pattern=None, lowercase=False,
+                sublinear_tf=True, norm="l2",
+            ).fit(corpus)
+            if self.method == "tfidf" and self.char_weight > 0:
+                self.char_vectorizer_ = TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=self.char_ngrams, lowercase=False,
+                    sublinear_tf=True, norm="l2",
+                ).fit([self._char_doc(t) for t in corpus])
+        vocab = (self.word_vectorizer_.vocabulary_ if self.word_vectorizer_ is not None else {})
+        idf = self.word_vectorizer_.idf_ if self.word_vectorizer_ is not None else []
+        self.idf_: dict[str, float] = {term: float(idf[i]) for term, i in vocab.items()}
+        return self
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "idf_"):
+            raise NotFittedError(
+                f"this {self!r} is not fitted yet; call .fit(texts) with the items to compare")
+
+    # -- vectors ---------------------------------------------------------------
+
+    def transform(self, texts: Iterable[TextLike]) -> sparse.csr_matrix:
+        """L2-normalised row vectors whose dot products are the ``tfidf`` similarity.
+
+        Words and character n-grams are stacked, weighted by ``1 - char_weight``
+        and ``char_weight``. Rows of texts with no known term are all zero.
+        For ``keyword`` the rows are binary term indicators, L2-normalised: their
+        dot product is the cosine (Ochiai) overlap, not the Jaccard score.
+
+        Args:
+            texts: strings or items (unseen texts are fine).
+
+        Returns:
+            A ``scipy.sparse.csr_matrix`` of shape ``(len(texts), n_features)``.
+
+        Raises:
+            NotFittedError: before :meth:`fit`.
+        """
+        from scipy import sparse
+        from sklearn.preprocessing import normalize
+
+        self._check_fitted()
+        docs = _texts(texts)
+        blocks = []
+        if self.word_vectorizer_ is None:
+            return sparse.csr_matrix((len(docs), 1))
+        words = self.word_vectorizer_.transform(docs)
+        if self.method == "keyword":
+            words = normalize((words > 0).astype(float), norm="l2")
+            return sparse.csr_matrix(words)
+        if self.char_vectorizer_ is None:
+            return sparse.csr_matrix(words)
+        chars = self.char_vectorizer_.transform([self._char_doc(t) for t in docs])
+        w = self.char_weight
+        blocks = [words * math.sqrt(1.0 - w), chars * math.sqrt(w)]
+        stacked = sparse.hstack(blocks, format="csr")
+        return sparse.csr_matrix(normalize(stacked, norm="l2"))
+
+    # -- scores ----------------------------------------------------------------
+
+    def similarity(self, a: Iterable[TextLike] | TextLike,
+                   b: Iterable[TextLike] | TextLike | None = None) -> np.ndarray:
+        """Pairwise similarity of the items of ``a`` and ``b``.
+
+        Args:
+            a: strings or items.
+            b: strings or items; ``None`` compares ``a`` with itself.
+
+        Returns:
+            A float array of shape ``(len(a), len(b))`` with values in [0, 1],
+            higher = more similar. Symmetric: ``similarity(a, b) ==
+            similarity(b, a).T``. Texts equal up to digits, invisible characters
+            and spacing score 1.0; empty texts score 0.
+
+        Raises:
+            NotFittedError: before :meth:`fit`.
+        """
+        import numpy as np
+
+        self._check_fitted()
+        ta = _texts(a)
+        tb = ta if b is None else _texts(b)
+        if not ta or not tb:
+            return np.zeros((len(ta), len(tb)))
+        if self.method == "keyword":
+            sim = self._keyword_similarity(ta, tb)
+        else:
+            va = self.transform(ta)
+            vb = va if b is None else self.transform(tb)
+            sim = np.asarray((va @ vb.T).toarray(), dtype=float)
+        keys_a = [_identity_key(t) for t in ta]
+        keys_b = keys_a if b is None else [_identity_key(t) for t in tb]
+        index: dict[str, list[int]] = {}
+        for j, key in enumerate(keys_b):
+            if key:
+                index.setdefault(key, []).append(j)
+        for i, key in enumerate(keys_a):
+            for j in index.get(key, ()) if key else ():
+                sim[i, j] = 1.0
+        clipped: np.ndarray = np.clip(sim, 0.0, 1.0)
+        return clipped
+
+    def _keyword_similarity(self, ta: Sequence[str], tb: Sequence[str]) -> np.ndarray:
+        import numpy as np
+
+        sa = [set(self._analyzer.terms(t)) for t in ta]
+        sb = [set(self._analyzer.terms(t)) for t in tb]
+        sim = np.zeros((len(sa), len(sb)))
+        for i, x in enumerate(sa):
+            if not x:
+                continue
+            for j, y in enumerate(sb):
+                if not y:
+                    continue
+                inter = len(x & y)
+                if not inter:
+                    continue
+                if self.metric == "jaccard":
+                    sim[i, j] = inter / len(x | y)
+                elif self.metric == "dice":
+                    sim[i, j] = 2 * inter / (len(x) + len(y))
+                else:
+                    sim[i, j] = inter / min(len(x), len(y))
+        return sim
+
+    def top_k(self, a: Iterable[TextLike] | TextLike,
+              b: Iterable[TextLike] | TextLike | None = None, *,
+              k: int = 5, n_jobs: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The ``k`` most similar items of ``b`` for each item of ``a``, without an n × m matrix.
+
+        Uses the blocked sparse kernel :func:`thaiplan.similarity.topk.sparse_top_k`
+        on :meth:`transform` rows, so it scales to corpora whose full
+        similarity matrix would not fit in memory. Scores equal
+        :meth:`similarity` for ``tfidf`` (texts without any known term score 0,
+        even against an identical text). For ``keyword`` the ranking is by the
+        cosine (Ochiai) overlap of the term sets — :meth:`transform`'s binary
+        rows — not by the Jaccard score, and those cosines are returned.
+
+        Args:
+            a: strings or items.
+            b: strings or items; ``None`` searches ``a`` itself, leaving each
+                item's own index out.
+            k: neighbours per item (≥ 0); fewer when ``b`` is shorter.
+            n_jobs: threads for the kernel (``None`` = its default).
+
+        Returns:
+            ``(indices, scores)``, arrays of shape ``(len(a), k')``: indices into
+            ``b`` (or ``a``) best first (ties by lower index) and their scores in
+            [0, 1], higher = more similar.
+
+        Raises:
+            NotFittedError: before :meth:`fit`.
+            ValueError: ``k`` is negative.
+        """
+        from .topk import sparse_top_k
+
+        self._check_fitted()
+        va = self.transform(_texts(a))
+        vb = None if b is None else self.transform(_texts(b))
+        indices, scores = sparse_top_k(va, vb, k=k, n_jobs=n_jobs)
+        return indices, scores.clip(0.0, 1.0)
+
+    # -- explanations ----------------------------------------------------------
+
+    def shared_terms(self, a: TextLike, b: TextLike, *, top: int = 5) -> tuple[str, ...]:
+        """The terms that contribute most to the similarity of ``a`` and ``b``.
+
+        Shared content terms (synonyms folded, parts of compounds included),
+        rarest in the fitted corpus first (highest IDF); when none is shared,
+        the longest shared word parts (3+ characters).
+
+        >>> m = Matcher().fit(["ผู้สูงอายุได้รับสวัสดิการ", "ผู้สูงวัยได้รับเบี้ยยังชีพ"])
+        >>> m.shared_terms("ผู้สูงอายุได้รับสวัสดิการ", "ผู้สูงวัยได้รับเบี้ยยังชีพ")
+        ('ผู้สูงอายุ',)
+        """
+        self._check_fitted()
+        explain = self._explainer
+        xa = explain.terms(_text(a))
+        xb = explain.terms(_text(b))
+        common = set(xa) & set(xb)
+        if common:
+            known = sorted(self.idf_.values())
+            fallback = known[len(known) // 2] if known else 1.0
+            # a part is implied by a shared compound that contains it
+            common = {t for t in common if not any(t != u and t in u for u in common)}
+            # rarer terms explain more; a term used in few goals is the specific aim
+            scored = sorted(common, key=lambda t: (-self.idf_.get(t, fallback), t))
+            return tuple(scored[:top])
+        if self.method == "keyword":
+            return ()
+        parts: dict[str, int] = {}
+        for x in dict.fromkeys(xa):
+            for y in dict.fromkeys(xb):
+                m = SequenceMatcher(None, x, y, autojunk=False).find_longest_match()
+                if m.size >= 3:
+                    part = x[m.a:m.a + m.size]
+                    parts[part] = max(parts.get(part, 0), m.size)
+        ranked = sorted(parts, key=lambda p: (-len(p), p))
+        out: list[str] = []
+        for part in ranked:
+            if not any(part in kept for kept in out):
+                out.append(part)
+        return tuple(out[:top])
+
+    # -- alignment -------------------------------------------------------------
+
+    @property
+    def default_threshold(self) -> float:
+        """The threshold ``align`` uses when none is given."""
+        return self.threshold if self.threshold is not None else DEFAULT_THRESHOLDS[self.method]
+
+    def align(self, a: Iterable[TextLike], b: Iterable[TextLike], *,
+              threshold: float | None = None, one_to_one: bool = False,
+              mutual: bool = True) -> list[Match]:
+        """Pair each item of ``a`` with its best item of ``b``.
+
+        By default an item's best match is kept when it scores at least
+        ``threshold`` *and* is mutual: the item of ``a`` is also (one of) the
+        best of ``a`` for that item of ``b``. Mutual best matching needs no
+        tuning to the score scale and drops most decoys — goals that share
+        boilerplate with several goals of the other office but match none
+        (see the README for the figures on the development pairs).
+
+        Args:
+            a: strings or items.
+            b: strings or items.
+            threshold: minimum score in [0, 1] for a pair; below it ``b`` is
+                ``None``. Default :attr:`default_threshold`.
+            one_to_one: instead of each item's best match, the assignment that
+                maximises the total score with every item of ``b`` used at most
+                once (scipy's ``linear_sum_assignment``); ``mutual`` is ignored.
+            mutual: keep only mutual best matches (default); ``False`` keeps
+                every item's best match that reaches the threshold.
+
+        Returns:
+            One :class:`Match` per item of ``a``, in order; ``b`` is ``None``
+            when the item has no (mutual) match at or above the threshold.
+
+        Raises:
+            NotFittedError: before :meth:`fit`.
+        """
+        import numpy as np
+
+        ta, tb = _texts(a), _texts(b)
+        sim = self.similarity(ta, tb)
+        cut = self.default_threshold if threshold is None else float(threshold)
+        best: list[int | None] = [None] * len(ta)
+        if len(tb) and len(ta):
+            if one_to_one:
+                from scipy.optimize import linear_sum_assignment
+
+                rows, cols = linear_sum_assignment(-sim)
+                for i, j in zip(rows, cols, strict=True):
+                    best[int(i)] = int(j)
+            else:
+                col_max = sim.max(axis=0)
+                for i in range(len(ta)):
+                    j = int(np.argmax(sim[i]))
+                    if not mutual or sim[i, j] >= col_max[j]:
+                        best[i] = j
+        matches = []
+        for i, j in enumerate(best):
+            top = float(sim[i].max()) if len(tb) else 0.0
+            if j is None or sim[i, j] < cut or sim[i, j] <= 0.0:
+                matches.append(Match(i, None, top))
+            else:
+                matches.append(Match(i, j, float(sim[i, j]), self.shared_terms(ta[i], tb[j])))
+        return matches

@@ -1,0 +1,166 @@
+"""compare(): office × office table, item pairs, alignments, CLI."""
+
+from __future__ import annotations
+
+import argparse
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import thaiplan
+from thaiplan.cli import compare as compare_cli
+from thaiplan.errors import UnknownChoiceError
+from thaiplan.model import Item, Office, OfficeKind, PlanDocument, Section, SectionKind
+from thaiplan.similarity import Comparison, Matcher, compare
+
+DATA_RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
+
+OFFICES = {
+    "A": ["ผู้เรียนได้รับการศึกษาอย่างทั่วถึง", "ครูมีสมรรถนะตามมาตรฐานวิชาชีพ",
+          "ส่งเสริมและพัฒนาคุณภาพงานวิจัย"],
+    "B": ["บุคลากรครูมีสมรรถนะทางวิชาชีพ", "นักเรียนได้รับการศึกษาอย่างเท่าเทียม"],
+    "C": ["ผู้ป่วยได้รับการรักษาที่ปลอดภัย"],
+}
+
+
+def _doc(name: str | None, goals: list[str], source: str | None = None) -> PlanDocument:
+    items = tuple(Item(marker=f"{n}.", number=n, position=n, text=t)
+                  for n, t in enumerate(goals, start=1))
+    sections = (Section(SectionKind.GOALS, "เป้าประสงค์", items=items),
+                Section(SectionKind.VISION, "วิสัยทัศน์", text="ผู้เรียนมีคุณภาพ"))
+    return PlanDocument(sections=sections, office=Office(OfficeKind.OTHER, None, name),
+                        source=source)
+
+
+@pytest.fixture(scope="module")
+def result() -> Comparison:
+    return compare(OFFICES)
+
+
+def test_public_names() -> None:
+    assert thaiplan.compare is compare and thaiplan.Comparison is Comparison
+
+
+def test_office_similarity_is_square_symmetric_in_range(result: Comparison) -> None:
+    table = result.office_similarity
+    assert result.offices == ["A", "B", "C"]
+    assert list(table.index) == list(table.columns) == result.offices
+    values = table.to_numpy()
+    assert np.allclose(values, values.T) and np.allclose(np.diag(values), 1.0)
+    assert ((values >= 0) & (values <= 1)).all()
+    assert table.loc["A", "B"] > table.loc["A", "C"]
+
+
+def test_office_similarity_is_mean_best_match_both_ways(result: Comparison) -> None:
+    sim = result.matcher.similarity(OFFICES["A"], OFFICES["B"])
+    expected = (sim.max(axis=1).mean() + sim.max(axis=0).mean()) / 2
+    assert result.office_similarity.loc["A", "B"] == pytest.approx(expected)
+
+
+def test_item_similarity_long_table(result: Comparison) -> None:
+    frame = result.item_similarity
+    assert list(frame.columns) == ["office_a", "position_a", "text_a", "office_b",
+                                   "position_b", "text_b", "score"]
+    assert len(frame) == 3 * 2 + 3 * 1 + 2 * 1
+    assert frame["score"].between(0, 1).all()
+    assert set(zip(frame["office_a"], frame["office_b"], strict=True)) == {
+        ("A", "B"), ("A", "C"), ("B", "C")}
+
+
+def test_align_and_top_pairs(result: Comparison) -> None:
+    aligned = result.align("A", "B")
+    assert list(aligned["position_a"]) == [1, 2, 3]
+    assert aligned["position_b"].tolist()[:2] == [2, 1]
+    assert pd.isna(aligned["position_b"].iloc[2])
+    assert "ทั่วถึง" in aligned["shared_terms"].iloc[0]
+    assert "สมรรถนะ" in aligned["shared_terms"].iloc[1]
+    top = result.top_pairs(2)
+    assert len(top) == 2 and top["score"].is_monotonic_decreasing
+    assert "shared_terms" in top.columns
+    assert result.align(0, 1).equals(aligned)
+    with pytest.raises(UnknownChoiceError, match="'A', 'B', 'C'"):
+        result.align("A", "Z")
+
+
+def test_scores_and_keywords(result: Comparison) -> None:
+    scores = result.scores("A", "B")
+    assert scores.shape == (3, 2) and list(scores.index) == [1, 2, 3]
+    kw = result.keywords(3)
+    assert set(kw["group"]) == {"A", "B", "C"}
+
+
+def test_documents_labels_sections_and_empty_offices() -> None:
+    docs = [_doc("สพม. เขต 20", OFFICES["A"]), _doc(None, OFFICES["B"], source="x/b21.txt"),
+            _doc(None, []), _doc("สพม. เขต 20", OFFICES["C"])]
+    result = compare(docs)
+    assert result.offices == ["สพม. เขต 20", "b21", "document 3", "สพม. เขต 20 (2)"]
+    assert math.isnan(result.office_similarity.loc["document 3", "b21"])
+    assert math.isnan(result.office_similarity.loc["document 3", "document 3"])
+    vision = compare(docs, section="vision", method="keyword")
+    assert vision.section == "vision" and vision.method == "keyword"
+    assert len(vision.items) == 4
+    with pytest.raises(ValueError, match="labels"):
+        compare(docs, labels=["x"])
+
+
+def test_threshold_and_custom_matcher() -> None:
+    strict = compare(OFFICES, threshold=1.0)
+    assert strict.threshold == 1.0
+    # A1 and B2 fold to the same terms (นักเรียน ~ ผู้เรียน, เท่าเทียม ~ ทั่วถึง): 1.0
+    assert strict.align("A", "B")["position_b"].tolist() == [2, pd.NA, pd.NA]
+    custom = compare(OFFICES, matcher=Matcher(method="keyword"))
+    assert custom.method == "keyword"
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Comparison:
+    files = [DATA_RAW / "sesao20_mission.txt", DATA_RAW / "sesao21_about.txt"]
+    if not all(f.exists() for f in files):
+        pytest.skip("the bundled sesao20/21 pages are not present")
+    return compare([thaiplan.parse_file(f) for f in files])
+
+
+def test_bundled_offices_pair_teachers_and_access(bundled: Comparison) -> None:
+    aligned = bundled.align(0, 1).set_index("position_a")
+    assert aligned.loc[4, "position_b"] == 3  # teachers' competence
+    assert aligned.loc[1, "position_b"] == 4  # universal access
+    assert {"ครู", "สมรรถนะ"} <= set(aligned.loc[4, "shared_terms"].split(", "))
+    assert "ทั่วถึง" in aligned.loc[1, "shared_terms"].split(", ")
+
+
+def _run_cli(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="thaiplan")
+    compare_cli.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["compare", *argv])
+    status: int = args.func(args)
+    return status
+
+
+def test_cli_prints_alignment_and_writes_csv(bundled: Comparison, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "aligned.csv"
+    status = _run_cli([str(DATA_RAW / "sesao20_mission.txt"), str(DATA_RAW / "sesao21_about.txt"),
+                       "--top", "2", "-o", str(out)])
+    printed = capsys.readouterr().out
+    assert status == 0
+    assert "office similarity" in printed and "shared: " in printed and "สมรรถนะ" in printed
+    frame = pd.read_csv(out, encoding="utf-8-sig")
+    assert len(frame) == 6 and "shared_terms" in frame.columns
+
+
+def test_cli_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run_cli([str(tmp_path / "nope.txt")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_top_k_keeps_each_items_best_pairs(result: Comparison) -> None:
+    small = compare(OFFICES, top_k=1)
+    pairs = small.item_similarity
+    assert set(pairs.columns) == set(result.item_similarity.columns)
+    assert len(pairs) <= len(result.item_similarity)
+    assert pairs["score"].max() == pytest.approx(result.item_similarity["score"].max())
+    assert (pairs["office_a"] != pairs["office_b"]).all()
+    assert small.office_similarity.equals(result.office_similarity)

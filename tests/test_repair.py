@@ -1,0 +1,166 @@
+"""Repair of PDF-damaged Thai (thaiplan.repair): fixes damage, never touches correct words."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from thaiplan.normalize import normalize
+from thaiplan.read import read_text
+from thaiplan.repair import looks_pdf_damaged, repair_pdf_text
+
+ROOT = Path(__file__).parents[1]
+CORPUS = ROOT / ".." / "shared" / "corpus" / "parse"
+SEEDS = ROOT / ".." / "shared" / "seeds"
+DAMAGED_FILES = {"005.txt", "044.txt"}
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("ส ำนักงาน", "สำนักงาน"),
+        ("จ ำเป็ น", "จำเป็น"),
+        ("เป็ นองค์กร", "เป็นองค์กร"),
+        ("กำรศึกษำ", "การศึกษา"),
+        ("แผนปฏิบัติกำรประจ ำปีงบประมำณ", "แผนปฏิบัติการประจำปีงบประมาณ"),
+        ("ควำมเป็ นเลิศด้ำนกำรบริหำรจัดกำรและธรรมำภิบำล",
+         "ความเป็นเลิศด้านการบริหารจัดการและธรรมาภิบาล"),
+        ("ผู้ป่ วยได้รับบริกำรที่ปลอดภัย", "ผู้ป่วยได้รับบริการที่ปลอดภัย"),
+        ("เป้ ำประสงค์", "เป้าประสงค์"),
+        ("บุคลำกรมีสมรรถนะตำมต ำแหน่ง", "บุคลากรมีสมรรถนะตามตำแหน่ง"),
+        ("ทักษะกำรคิดวิเครำะห์", "ทักษะการคิดวิเคราะห์"),
+        ("ลดอัตรำป่ วยด้วยโรค", "ลดอัตราป่วยด้วยโรค"),
+        ("เด็ ก", "เด็ก"),
+        # digits, Latin and punctuation around Thai runs are kept as they are
+        ("1. พัฒนำบุคลำกร (HR) 100%", "1. พัฒนาบุคลากร (HR) 100%"),
+    ],
+)
+def test_damage_is_repaired(damaged: str, repaired: str) -> None:
+    assert repair_pdf_text(damaged) == repaired
+    assert looks_pdf_damaged(damaged)
+    assert not looks_pdf_damaged(repaired)
+
+
+@pytest.mark.parametrize(
+    "correct",
+    [
+        "สำนักงานเขตพื้นที่การศึกษา",
+        "ทำงานเป็นทีม",
+        "จำเป็นต้องสำรวจความต้องการ",
+        "กำหนดตำแหน่งและอำนาจหน้าที่",
+        "คำนวณตำบลอำเภอ",
+        "น้ำใจ ค่ำคืน ต่ำกว่าเกณฑ์",
+        "กำราบ",
+        "ที่ ได้ ก็ ได้",  # a space after a tone mark is often right
+        "ผู้เรียนเป็นคนดี มีทักษะชีวิต",
+        "ดำเนินการ ทำแผน นำเสนอ",
+        "ของชำ",
+        "สพม.ตรัง เขต ๑๓",
+        "",
+        "Vision 2027",
+    ],
+)
+def test_correct_text_is_unchanged(correct: str) -> None:
+    assert repair_pdf_text(correct) == correct
+    assert not looks_pdf_damaged(correct)
+
+
+def _corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip("shared corpus not available")
+    return CORPUS
+
+
+def _strings(node: object) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("heading", "text", "marker") and isinstance(value, str):
+                yield value
+            else:
+                yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+def test_clean_corpus_pages_are_unchanged() -> None:
+    folder = _corpus()
+    pages = [p for p in sorted(folder.glob("*.txt")) if p.name not in DAMAGED_FILES]
+    pages += sorted((ROOT / "data" / "raw").glob("*.txt"))
+    assert len(pages) >= 45
+    for page in pages:
+        text = normalize(read_text(page), repair_pdf=False)
+        assert repair_pdf_text(text) == text, page.name
+        assert not looks_pdf_damaged(read_text(page)), page.name
+
+
+def test_label_strings_of_clean_pages_are_unchanged() -> None:
+    folder = _corpus()
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    if (SEEDS / "labels.json").is_file():
+        labels.extend(json.loads((SEEDS / "labels.json").read_text(encoding="utf-8")))
+    count = 0
+    for label in labels:
+        if label.get("file") in DAMAGED_FILES:
+            continue
+        for text in _strings(label):
+            count += 1
+            assert repair_pdf_text(text) == text, (label.get("file"), text)
+    assert count > 1000
+
+
+def test_damaged_corpus_pages_are_fully_repaired() -> None:
+    folder = _corpus()
+    for name in sorted(DAMAGED_FILES):
+        raw = read_text(folder / name)
+        assert looks_pdf_damaged(raw)
+        fixed = normalize(raw)
+        for damage in ("กำร", "ควำม", "ประมำณ", "เป็ น", " ำ", "ป่ วย", "บริหำร", "ยุทธศำสตร์"):
+            assert damage not in fixed, (name, damage)
+        assert "การ" in fixed
+        assert "เป้าประสงค์" in fixed.split("\n")
+
+
+def test_damaged_label_strings_repair_like_the_page() -> None:
+    """A label string repaired alone gives what it gives inside its page."""
+    folder = _corpus()
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    for label in labels:
+        if label["file"] not in DAMAGED_FILES:
+            continue
+        page = " ".join(normalize(read_text(folder / label["file"])).split())
+        for text in _strings(label):
+            assert normalize(text) in page, text
+
+
+def test_simulated_damage_of_clean_lines_is_mostly_undone() -> None:
+    """Every า of every corpus line read as ำ: the dictionary restores ≥ 95% of lines."""
+    folder = _corpus()
+    lines = [line for page in sorted(folder.glob("*.txt")) if page.name not in DAMAGED_FILES
+             for line in normalize(read_text(page)).split("\n") if "า" in line]
+    restored = sum(repair_pdf_text(line.replace("า", "ำ")) == line for line in lines)
+    assert restored >= 0.95 * len(lines)
+
+
+THAI = st.text(alphabet=st.sampled_from(list("กขคงจชดตทนบปผพมยรลวสหอะาำิีึืุู่้๊๋็์เแโใไ ")),
+               max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(THAI)
+def test_repair_is_idempotent(text: str) -> None:
+    once = repair_pdf_text(text)
+    assert repair_pdf_text(once) == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(THAI)
+def test_repair_only_removes_spaces_and_reads_am_as_aa(text: str) -> None:
+    fixed = repair_pdf_text(text)
+    assert len(fixed) <= len(text)
+    assert fixed.replace(" ", "").replace("า", "ำ") == text.replace(" ", "").replace("า", "ำ")

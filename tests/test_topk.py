@@ -1,0 +1,111 @@
+"""Exact blocked top-k (thaiplan.similarity.topk) against brute force."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy import sparse
+
+from thaiplan.similarity.topk import sparse_top_k
+
+
+def brute_force(a: sparse.csr_matrix, b: sparse.csr_matrix | None, k: int
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Full product, each row sorted by (score desc, index asc), self excluded."""
+    other = a if b is None else b
+    scores = (a @ other.T).toarray()
+    n, m = scores.shape
+    k_out = max(0, min(k, m - 1 if b is None else m))
+    idx = np.empty((n, k_out), dtype=np.int64)
+    val = np.empty((n, k_out))
+    for i in range(n):
+        cols = np.array([j for j in range(m) if b is not None or j != i], dtype=np.int64)
+        order = np.lexsort((cols, -scores[i, cols]))[:k_out]
+        idx[i] = cols[order]
+        val[i] = scores[i, cols[order]]
+    return idx, val
+
+
+@st.composite
+def matrices(draw: st.DrawFn) -> sparse.csr_matrix:
+    """Small sparse matrices with integer entries (exact ties) and repeated rows."""
+    n = draw(st.integers(0, 14))
+    d = draw(st.integers(1, 6))
+    distinct = draw(st.lists(
+        st.lists(st.integers(0, 3), min_size=d, max_size=d), min_size=1, max_size=6))
+    picks = draw(st.lists(st.integers(0, len(distinct) - 1), min_size=n, max_size=n))
+    dense = np.array([distinct[p] for p in picks], dtype=float).reshape(n, d)
+    return sparse.csr_matrix(dense)
+
+
+@settings(max_examples=150, deadline=None)
+@given(a=matrices(), k=st.integers(0, 8), block=st.integers(1, 5), jobs=st.sampled_from([1, 2]))
+def test_self_top_k_equals_brute_force(a: sparse.csr_matrix, k: int, block: int,
+                                       jobs: int) -> None:
+    idx, val = sparse_top_k(a, k=k, block_rows=block, n_jobs=jobs)
+    want_idx, want_val = brute_force(a, None, k)
+    assert idx.shape == want_idx.shape
+    np.testing.assert_array_equal(idx, want_idx)
+    np.testing.assert_allclose(val, want_val, atol=1e-6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data(), k=st.integers(0, 8), block=st.integers(1, 5))
+def test_cross_top_k_equals_brute_force(data: st.DataObject, k: int, block: int) -> None:
+    a = data.draw(matrices())
+    b = data.draw(matrices())
+    width = min(a.shape[1], b.shape[1])
+    a, b = a[:, :width].tocsr(), b[:, :width].tocsr()
+    idx, val = sparse_top_k(a, b, k=k, block_rows=block, n_jobs=2)
+    want_idx, want_val = brute_force(a, b, k)
+    np.testing.assert_array_equal(idx, want_idx)
+    np.testing.assert_allclose(val, want_val, atol=1e-6)
+
+
+def test_normalised_random_corpus_matches_brute_force() -> None:
+    """Float TF-IDF-like rows, 30% of them copies: same lists as brute force."""
+    rng = np.random.default_rng(7)
+    base = sparse.random(120, 60, density=0.08, random_state=rng, format="csr")
+    rows = np.concatenate([np.arange(120), rng.integers(0, 120, 50)])
+    x = base[rows]
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1))).ravel()
+    norms[norms == 0] = 1
+    x = sparse.csr_matrix(x.multiply(1 / norms[:, None]))
+    idx, val = sparse_top_k(x, k=5, block_rows=16, n_jobs=2)
+    want_idx, want_val = brute_force(x, None, 5)
+    np.testing.assert_allclose(val, want_val, atol=1e-6)
+    np.testing.assert_array_equal(idx, want_idx)
+    assert ((val >= 0) & (val <= 1 + 1e-9)).all()
+
+
+def test_identical_rows_are_each_others_best_match_but_not_their_own() -> None:
+    x = sparse.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 0.0]]))
+    idx, val = sparse_top_k(x, k=2)
+    assert idx.tolist() == [[2, 3], [0, 2], [0, 3], [0, 2]]
+    assert val[:, 0].tolist() == [1.0, 0.0, 1.0, 1.0]
+
+
+@pytest.mark.parametrize(("n", "k", "width"), [(1, 5, 0), (3, 5, 2), (4, 0, 0)])
+def test_fewer_rows_than_k(n: int, k: int, width: int) -> None:
+    x = sparse.csr_matrix(np.eye(n, 3))
+    idx, val = sparse_top_k(x, k=k)
+    assert idx.shape == val.shape == (n, width)
+
+
+def test_bad_arguments() -> None:
+    x = sparse.csr_matrix(np.eye(3))
+    with pytest.raises(ValueError, match="k must be >= 0"):
+        sparse_top_k(x, k=-1)
+    with pytest.raises(ValueError, match="columns"):
+        sparse_top_k(x, sparse.csr_matrix(np.eye(2)))
+
+
+def test_input_matrix_is_not_modified() -> None:
+    x = sparse.csr_matrix(np.array([[0.0, 2.0, 0.0], [1.0, 0.0, 1.0]]))
+    x.data[0] = 0.0  # an explicit zero
+    before = (x.indptr.copy(), x.indices.copy(), x.data.copy())
+    sparse_top_k(x, k=1)
+    for was, now in zip(before, (x.indptr, x.indices, x.data), strict=True):
+        np.testing.assert_array_equal(was, now)
