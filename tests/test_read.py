@@ -94,7 +94,7 @@ def test_utf8_utf16_and_cp874_round_trip(text: str) -> None:
         ("<ul><li>๑. จัดการศึกษา</li><li>๒. ส่งเสริม</li></ul>", "๑. จัดการศึกษา\n๒. ส่งเสริม"),
         ("<div>พันธกิจ<br>1. พัฒนาครู</div>", "พันธกิจ\n1. พัฒนาครู"),
         ("<p>พัฒนา\nคุณภาพ</p>", "พัฒนา คุณภาพ"),  # a source line break inside a block
-        ("<table><tr><td>ค่านิยม</td><td>SMART</td></tr></table>", "ค่านิยม\tSMART"),  # a row: cells tab-separated
+        ("<table><tr><td>ค่านิยม</td><td>SMART</td></tr></table>", "ค่านิยม\tSMART"),
         ("<head><title>สพม.</title></head><script>var x=1;</script><p>เป้าประสงค์</p>",
          "สพม.\nเป้าประสงค์"),
         ("<p>ค่า&nbsp;นิยม &amp; วัฒนธรรม</p>", "ค่า\u00a0นิยม & วัฒนธรรม"),
