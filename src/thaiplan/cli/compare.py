@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ._args import non_negative_int, unit_interval
+
 __all__ = ["register"]
 
 _EPILOG = """examples:
@@ -20,20 +22,6 @@ _EPILOG = """examples:
   thaiplan compare parsed.jsonl --section mission --method keyword --top 5
   thaiplan compare data/raw -o alignment.csv
 """
-
-
-def _threshold(value: str) -> float:
-    number = float(value)
-    if not 0.0 <= number <= 1.0:
-        raise argparse.ArgumentTypeError(f"threshold must be in [0, 1], got {value}")
-    return number
-
-
-def _count(value: str) -> int:
-    number = int(value)
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
-    return number
 
 
 def register(subparsers: Any) -> None:
@@ -57,11 +45,11 @@ def register(subparsers: Any) -> None:
                         metavar="KIND", help="section kind to compare (default: goals)")
     parser.add_argument("--method", choices=sorted(METHODS), default="tfidf",
                         help="similarity method (default: tfidf)")
-    parser.add_argument("--threshold", type=_threshold, default=None, metavar="SCORE",
+    parser.add_argument("--threshold", type=unit_interval, default=None, metavar="SCORE",
                         help="minimum score in [0, 1] to pair two goals (default: the method's)")
     parser.add_argument("--one-to-one", action="store_true",
                         help="optimal one-to-one assignment instead of mutual best matches")
-    parser.add_argument("--top", type=_count, default=None, metavar="N",
+    parser.add_argument("--top", type=non_negative_int, default=None, metavar="N",
                         help="only the N most similar pairs of offices (default: all pairs), "
                              "and list the N most similar goal pairs overall")
     parser.add_argument("-o", "--output", default=None, metavar="FILE.csv",

@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ._args import positive_int, unit_interval
+
 __all__ = ["register", "run"]
 
 _EPILOG = """examples:
@@ -27,20 +29,6 @@ _OUTPUT_COLUMNS = (
     "source", "office", "section_kind", "path", "marker", "text", "framework", "rank",
     "element_id", "element_title", "score", "shared_terms",
 )
-
-
-def _threshold(value: str) -> float:
-    number = float(value)
-    if not 0.0 <= number <= 1.0:
-        raise argparse.ArgumentTypeError(f"threshold must be in [0, 1], got {value}")
-    return number
-
-
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
-    return number
 
 
 def register(subparsers: Any) -> None:
@@ -68,9 +56,9 @@ def register(subparsers: Any) -> None:
                         help="also write the office × element coverage table (CSV, item counts)")
     parser.add_argument("--method", choices=sorted(METHODS), default="hybrid",
                         help="scoring method (default: hybrid = key terms + TF-IDF)")
-    parser.add_argument("--threshold", type=_threshold, default=None, metavar="SCORE",
+    parser.add_argument("--threshold", type=unit_interval, default=None, metavar="SCORE",
                         help="minimum score for a match (default: the method's own)")
-    parser.add_argument("--top", type=_positive, default=1, metavar="N",
+    parser.add_argument("--top", type=positive_int, default=1, metavar="N",
                         help="elements kept per item, best first (default: 1)")
     parser.add_argument("--kinds", default=",".join(DEFAULT_KINDS), metavar="KINDS",
                         help="comma-separated section kinds to map (default: goals,strategies)")

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ._args import non_negative_int, unit_interval
+
 __all__ = ["register"]
 
 _EPILOG = """examples:
@@ -20,20 +22,6 @@ _EPILOG = """examples:
   thaiplan report a.txt b.txt c.docx --method keyword --threshold 0.15 -o out/report.html
   thaiplan report parsed.jsonl --pair "สพม. เขต 20" "สพม. เขต 21" --framework obec
 """
-
-
-def _threshold(value: str) -> float:
-    number = float(value)
-    if not 0.0 <= number <= 1.0:
-        raise argparse.ArgumentTypeError(f"threshold must be in [0, 1], got {value}")
-    return number
-
-
-def _count(value: str) -> int:
-    number = int(value)
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
-    return number
 
 
 def register(subparsers: Any) -> None:
@@ -57,7 +45,7 @@ def register(subparsers: Any) -> None:
                         help="the HTML file to write (default: report.html)")
     parser.add_argument("--method", choices=sorted(METHODS), default="tfidf",
                         help="similarity method (default: tfidf)")
-    parser.add_argument("--threshold", type=_threshold, default=None, metavar="SCORE",
+    parser.add_argument("--threshold", type=unit_interval, default=None, metavar="SCORE",
                         help="minimum score in [0, 1] for two goals to be paired "
                              "(default: the method's own)")
     parser.add_argument("--section", default="goals", metavar="KIND",
@@ -66,9 +54,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--pair", nargs=2, action="append", metavar=("OFFICE_A", "OFFICE_B"),
                         help="an office pair to align (names as in the heatmap; repeatable); "
                              "default: the most similar pairs")
-    parser.add_argument("--top-pairs", type=_count, default=3, metavar="N",
+    parser.add_argument("--top-pairs", type=non_negative_int, default=3, metavar="N",
                         help="how many of the most similar pairs to align (default: 3)")
-    parser.add_argument("--keywords", type=_count, default=10, metavar="N",
+    parser.add_argument("--keywords", type=non_negative_int, default=10, metavar="N",
                         help="keywords listed per office, 0 for none (default: 10)")
     parser.add_argument("--framework", default=None, metavar="NAME_OR_FILE",
                         help="add coverage of a national framework: a shipped name "
