@@ -36,6 +36,7 @@ from .errors import UnknownChoiceError
 from .repair import repair_pdf_text
 
 __all__ = [
+    "INVISIBLE",
     "Digits",
     "arabic_to_thai_digits",
     "compose_sara_am",
@@ -51,8 +52,9 @@ __all__ = [
 
 Digits = Literal["keep", "arabic", "thai"]
 
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
-_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]+")
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+"""Characters :func:`remove_invisible` removes."""
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]+")
 # Every horizontal space Unicode knows (tab, NBSP, en/em spaces, ideographic...).
 _HSPACE = "\t\x0b\x0c \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _HSPACE_RUN = re.compile(f"[{_HSPACE}]+")

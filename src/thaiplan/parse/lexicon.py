@@ -32,6 +32,7 @@ __all__ = [
     "item_prefix_pattern",
     "keyword_count",
     "match_heading",
+    "read_heading",
     "starts_with_keyword",
 ]
 
@@ -199,6 +200,14 @@ def match_heading(line: str) -> HeadingMatch | None:
             or _STRONG_MARKER.match(content) or (gap and content[0] in "“\"'‘")):
         return HeadingMatch(kind, line[:end].rstrip(), content)
     return None
+
+
+def read_heading(line: str) -> tuple[HeadingMatch | None, bool]:
+    """:func:`match_heading`, plus whether a heading word opens the line at all
+    (the parser's hot path asks both; one regex match answers both)."""
+    if _patterns()[0].match(line) is None:
+        return None, False
+    return match_heading(line), True
 
 
 def starts_with_keyword(line: str) -> bool:

@@ -25,6 +25,7 @@ from ..model import (
     WarningCode,
 )
 from ..normalize import (
+    INVISIBLE,
     compose_sara_am,
     fix_thai_marks,
     normalize_newlines,
@@ -34,7 +35,7 @@ from ..normalize import (
 )
 from ..read import Source, read_document
 from .junk import is_junk, is_title_line
-from .lexicon import is_bracket_only, match_heading
+from .lexicon import is_bracket_only, read_heading
 from .markers import MarkerMatch, Style, find_inline_marker, match_marker, read_number
 from .office import detect_office
 
@@ -43,6 +44,8 @@ __all__ = ["parse_file", "parse_text", "prepare_text"]
 # Unicode spaces other than tab become a plain space; tabs are kept because a tab
 # separates a heading or an acronym value from its content.
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]")
+# Anything normalize_newlines, remove_invisible or _SPACES would change.
+_SPECIAL = re.compile(f"[\r\u2028\u2029\x85{INVISIBLE}{_SPACES.pattern[1:-1]}]")
 _LEAD_IN_END = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|ประกอบด้วย|ได้แก่|คือ|[:：])\s*$")
 _NUMBERED = frozenset({Style.DOT, Style.CLOSE, Style.PAREN, Style.BARE, Style.PREFIX})
 _NUMBERED_OR_NESTED = _NUMBERED | {Style.NESTED}
@@ -66,7 +69,8 @@ def prepare_text(text: str) -> str:
     >>> prepare_text("\\u00a0\\u00a0๑จัด\\u200bการ\\r\\n")
     '  ๑จัดการ\\n'
     """
-    text = _SPACES.sub(" ", remove_invisible(normalize_newlines(text)))
+    if _SPECIAL.search(text):  # most pages have none of these: skip three passes
+        text = _SPACES.sub(" ", remove_invisible(normalize_newlines(text)))
     return repair_pdf_text(fix_thai_marks(compose_sara_am(text)))
 
 
@@ -132,8 +136,8 @@ class _Parser:
             i += 1
             if not s:
                 continue
-            h = match_heading(s)
-            if (h is None or h.rest) and is_title_line(s):
+            h, keyword_first = read_heading(s)
+            if keyword_first and (h is None or h.rest) and is_title_line(s):
                 self.outside(ln, s)
                 if self.current is not None:
                     self.current.broken = True
@@ -265,7 +269,7 @@ class _Parser:
     def build_items(self, items: list[_ItemB]) -> tuple[Item, ...]:
         out = []
         for position, b in enumerate(items, start=1):
-            text = squash(" ".join(b.pieces))
+            text = " ".join(" ".join(b.pieces).split())  # prepared: no invisible chars
             if not text:
                 self.warn(WarningCode.EMPTY_ITEM, f"item {b.m.marker!r} has no text", b.line)
             out.append(Item(
