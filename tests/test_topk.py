@@ -8,7 +8,27 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
+from thaiplan.similarity import topk
 from thaiplan.similarity.topk import sparse_top_k
+
+# Kernel tuning constants drawn small so tiny matrices take every code path:
+# group pre-selection, the frequent-feature bound, the fallback for heavy rows.
+TUNING = st.fixed_dictionaries({
+    "_GROUP": st.sampled_from([1, 2, 3, 64]),
+    "_FREQ_SHARE": st.sampled_from([0.0, 0.1, 0.5, 2.0]),
+    "_MAX_CANDIDATES": st.sampled_from([1, 3, 2048]),
+})
+
+
+def _tuned(tuning: dict[str, float], fn: object, *args: object, **kwargs: object) -> object:
+    saved = {name: getattr(topk, name) for name in tuning}
+    try:
+        for name, value in tuning.items():
+            setattr(topk, name, value)
+        return fn(*args, **kwargs)  # type: ignore[operator]
+    finally:
+        for name, value in saved.items():
+            setattr(topk, name, value)
 
 
 def brute_force(a: sparse.csr_matrix, b: sparse.csr_matrix | None, k: int
@@ -41,10 +61,11 @@ def matrices(draw: st.DrawFn) -> sparse.csr_matrix:
 
 
 @settings(max_examples=150, deadline=None)
-@given(a=matrices(), k=st.integers(0, 8), block=st.integers(1, 5), jobs=st.sampled_from([1, 2]))
+@given(a=matrices(), k=st.integers(0, 8), block=st.integers(1, 5), jobs=st.sampled_from([1, 2]),
+       tuning=TUNING)
 def test_self_top_k_equals_brute_force(a: sparse.csr_matrix, k: int, block: int,
-                                       jobs: int) -> None:
-    idx, val = sparse_top_k(a, k=k, block_rows=block, n_jobs=jobs)
+                                       jobs: int, tuning: dict[str, float]) -> None:
+    idx, val = _tuned(tuning, sparse_top_k, a, k=k, block_rows=block, n_jobs=jobs)
     want_idx, want_val = brute_force(a, None, k)
     assert idx.shape == want_idx.shape
     np.testing.assert_array_equal(idx, want_idx)
@@ -52,13 +73,14 @@ def test_self_top_k_equals_brute_force(a: sparse.csr_matrix, k: int, block: int,
 
 
 @settings(max_examples=150, deadline=None)
-@given(data=st.data(), k=st.integers(0, 8), block=st.integers(1, 5))
-def test_cross_top_k_equals_brute_force(data: st.DataObject, k: int, block: int) -> None:
+@given(data=st.data(), k=st.integers(0, 8), block=st.integers(1, 5), tuning=TUNING)
+def test_cross_top_k_equals_brute_force(data: st.DataObject, k: int, block: int,
+                                        tuning: dict[str, float]) -> None:
     a = data.draw(matrices())
     b = data.draw(matrices())
     width = min(a.shape[1], b.shape[1])
     a, b = a[:, :width].tocsr(), b[:, :width].tocsr()
-    idx, val = sparse_top_k(a, b, k=k, block_rows=block, n_jobs=2)
+    idx, val = _tuned(tuning, sparse_top_k, a, b, k=k, block_rows=block, n_jobs=2)
     want_idx, want_val = brute_force(a, b, k)
     np.testing.assert_array_equal(idx, want_idx)
     np.testing.assert_allclose(val, want_val, atol=1e-6)
@@ -73,8 +95,13 @@ def test_normalised_random_corpus_matches_brute_force() -> None:
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1))).ravel()
     norms[norms == 0] = 1
     x = sparse.csr_matrix(x.multiply(1 / norms[:, None]))
-    idx, val = sparse_top_k(x, k=5, block_rows=16, n_jobs=2)
     want_idx, want_val = brute_force(x, None, 5)
+    for group, share in ((64, 0.1), (4, 0.05), (4, 0.2)):
+        tuning = {"_GROUP": group, "_FREQ_SHARE": share}
+        idx, val = _tuned(tuning, sparse_top_k, x, k=5, block_rows=16, n_jobs=2)
+        np.testing.assert_allclose(val, want_val, atol=1e-6)
+        np.testing.assert_array_equal(idx, want_idx)
+    idx, val = sparse_top_k(x, k=5, block_rows=16, n_jobs=2)
     np.testing.assert_allclose(val, want_val, atol=1e-6)
     np.testing.assert_array_equal(idx, want_idx)
     assert ((val >= 0) & (val <= 1 + 1e-9)).all()

@@ -33,6 +33,8 @@ _EXPORTS: dict[str, str] = {
     "read_document": "read",
     "parse_text": "parse",
     "parse_file": "parse",
+    "parse_many": "batch",
+    "ParseFailure": "batch",
     "PlanDocument": "model",
     "Section": "model",
     "Item": "model",
@@ -54,6 +56,7 @@ _EXPORTS: dict[str, str] = {
 }
 
 if TYPE_CHECKING:
+    from .batch import ParseFailure, parse_many
     from .errors import ThaiplanError
     from .features import keywords, tokenize
     from .frameworks import Framework, coverage, load_framework, map_to_framework
@@ -71,6 +74,7 @@ __all__ = [
     "Match",
     "Matcher",
     "Office",
+    "ParseFailure",
     "ParseWarning",
     "PlanDocument",
     "Section",
@@ -83,6 +87,7 @@ __all__ = [
     "map_to_framework",
     "normalize",
     "parse_file",
+    "parse_many",
     "parse_text",
     "read_document",
     "read_text",

@@ -9,9 +9,17 @@ product would (same scores, ties broken by the lower index), while:
    real corpora repeat heavily and each distinct row is scored once;
 2. multiplying in row blocks whose dense result is bounded (``block_rows``),
    so peak memory does not grow with n²;
-3. selecting with ``argpartition`` (linear), sorting only the k winners;
-4. running blocks on ``n_jobs`` threads (scipy's sparse products and numpy's
-   selection release the GIL for most of their work).
+3. splitting features: frequent ones (in more than 10% of the rows: common
+   words and character n-grams) would make the sparse product nearly dense, so
+   only the rare ones are multiplied for all pairs; the frequent part of a
+   score is bounded by Cauchy–Schwarz (``|a_f| |b_f|``), a first threshold
+   comes from a few exactly scored columns, and only the pairs whose bound
+   reaches it (typically a few dozen per row) are scored exactly;
+4. selecting with group maxima and ``argpartition`` (linear), sorting only
+   the k winners, and resolving ties and duplicates by the lower index;
+5. running blocks on ``n_jobs`` threads (scipy's sparse products and numpy's
+   selection release the GIL for most of their work; BLAS is kept to one
+   thread per worker).
 
 >>> import numpy as np
 >>> from scipy import sparse
@@ -25,8 +33,10 @@ product would (same scores, ties broken by the lower index), while:
 
 from __future__ import annotations
 
+import hashlib
 import os
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -37,8 +47,20 @@ __all__ = ["sparse_top_k"]
 
 _BLOCK_ELEMENTS = 1 << 22  # a dense score block holds at most 4M floats (32 MB)
 _GROUP = 64  # columns per group for the first selection pass
-_DENSE_RATIO = 30  # a sparse multiply-add costs about 30 dense (BLAS) ones (measured)
-_DENSE_BYTES = 1 << 28  # at most 256 MB for the dense columns of frequent features
+_FREQ_SHARE = 0.1  # a feature in more than 10% of the rows (of both sides) is frequent
+_FREQ_BYTES = 1 << 28  # at most 256 MB for the dense columns of frequent features
+_MAX_CANDIDATES = 2048  # a row with more candidate pairs is scored in full
+_PROBE = 3  # columns scored exactly per wanted neighbour to find a first threshold
+
+
+def _one_blas_thread() -> AbstractContextManager[object]:
+    """Limit BLAS to one thread (threadpoolctl comes with scikit-learn)."""
+    try:
+        from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - scikit-learn always brings it
+        return nullcontext()
+    limits: AbstractContextManager[object] = threadpool_limits(limits=1, user_api="blas")
+    return limits
 
 
 class _Collapsed:
@@ -53,16 +75,25 @@ class _Collapsed:
         m.eliminate_zeros()
         m.sort_indices()
         n = m.shape[0]
+        # rows are keyed by a 128-bit digest (small), confirmed by comparing the
+        # rows themselves; a digest collision just keeps both rows apart
         first: dict[bytes, int] = {}
         inverse = np.empty(n, dtype=np.int64)
         keep: list[int] = []
         indptr, indices, data = m.indptr, m.indices, m.data
-        for row in range(n):
+
+        def row_bytes(row: int) -> bytes:
             lo, hi = indptr[row], indptr[row + 1]
-            key = indices[lo:hi].tobytes() + b"|" + data[lo:hi].tobytes()
+            return bytes(indices[lo:hi].tobytes() + b"|" + data[lo:hi].tobytes())
+
+        for row in range(n):
+            raw = row_bytes(row)
+            key = hashlib.blake2b(raw, digest_size=16).digest()
             unique = first.get(key)
-            if unique is None:
-                unique = first[key] = len(keep)
+            if unique is None or row_bytes(keep[unique]) != raw:
+                if unique is None:
+                    first[key] = len(keep)
+                unique = len(keep)
                 keep.append(row)
             inverse[row] = unique
         self.rows = m[np.asarray(keep, dtype=np.int64)] if len(keep) < n else m
@@ -166,6 +197,102 @@ def _select_block(scores: NDArray[np.float64], want: int, b: _Collapsed
     return out_idx, out_score
 
 
+class _Pruned:
+    """Exact selection from rare-feature scores plus a bound on frequent features.
+
+    For a row ``i`` and column ``j``, ``s = s_rare + s_freq`` with
+    ``|s_freq| <= |a_i| |b_j|`` (norms over the frequent features). The exact
+    scores of ``want`` good columns give a lower bound ``theta`` of the row's
+    ``want``-th best score; only columns with ``s_rare + |a_i| |b_j| >= theta``
+    can reach the top, and only those are scored exactly.
+    """
+
+    def __init__(self, a_freq: NDArray[np.float64], b_freq: NDArray[np.float64]) -> None:
+        import numpy as np
+        from scipy import sparse
+
+        self.a_sp = sparse.csr_matrix(a_freq)
+        self.b_sp = self.a_sp if b_freq is a_freq else sparse.csr_matrix(b_freq)
+        self.a = a_freq
+        self.b = b_freq
+        self.b_t = np.ascontiguousarray(b_freq.T)
+        self.na = np.sqrt(np.einsum("ij,ij->i", a_freq, a_freq))
+        self.nb = self.na if b_freq is a_freq else np.sqrt(np.einsum("ij,ij->i", b_freq, b_freq))
+        self.nb_max = float(self.nb.max()) if len(self.nb) else 0.0
+
+    def _exact(self, rare: NDArray[np.float64], lo: int, r: NDArray[np.int64],
+               c: NDArray[np.int64]) -> NDArray[np.float64]:
+        """Exact scores of the pairs (block row ``r``, column ``c``).
+
+        The frequent-feature part is an element-wise product of the gathered
+        sparse rows (cost: their non-zeros, not the number of features).
+        """
+        import numpy as np
+
+        out = np.empty(len(r))
+        step = 1 << 16
+        for s in range(0, len(r), step):
+            rr, cc = r[s: s + step], c[s: s + step]
+            prod = self.a_sp[lo + rr].multiply(self.b_sp[cc])
+            out[s: s + step] = np.asarray(prod.sum(axis=1)).ravel()
+        return out + rare[r, c]
+
+    def select(self, rare: NDArray[np.float64], lo: int, want: int, b: _Collapsed
+               ) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
+        import numpy as np
+
+        rows, m_u = rare.shape
+        n_groups = -(-m_u // _GROUP)
+        kk = min(want, m_u)
+        if kk < want or n_groups <= _PROBE * kk:
+            return _select_block(rare + self.a[lo: lo + rows] @ self.b_t, want, b)
+        # want good columns per row: the best of each of the want best groups
+        full = m_u // _GROUP
+        garg = np.empty((rows, n_groups), dtype=np.int64)
+        garg[:, :full] = rare[:, : full * _GROUP].reshape(rows, full, _GROUP).argmax(axis=2)
+        garg[:, :full] += np.arange(full) * _GROUP
+        if full < n_groups:
+            garg[:, full] = full * _GROUP + rare[:, full * _GROUP:].argmax(axis=1)
+        gmax = np.take_along_axis(rare, garg, axis=1)
+        # a lower bound of the want-th best score: the want-th best exact score of
+        # the best columns of the 3 * want groups with the best rare scores
+        probe = min(n_groups, _PROBE * kk)
+        best = np.take_along_axis(garg, np.argpartition(gmax, n_groups - probe, axis=1)
+                                  [:, n_groups - probe:], axis=1)
+        r0 = np.repeat(np.arange(rows), probe)
+        probed = self._exact(rare, lo, r0, best.ravel()).reshape(rows, probe)
+        theta = np.partition(probed, probe - kk, axis=1)[:, probe - kk]
+        slack = 1e-9 * (1.0 + np.abs(theta))
+        na = self.na[lo: lo + rows]
+        # loose per-row filter first (one pass), then the per-pair bound
+        r, c = np.nonzero(rare >= (theta - na * self.nb_max - slack)[:, None])
+        keep = rare[r, c] + na[r] * self.nb[c] >= theta[r] - slack[r]
+        r, c = r[keep], c[keep]
+        counts = np.bincount(r, minlength=rows)
+        heavy = counts > _MAX_CANDIDATES
+        out_idx = np.empty((rows, want), dtype=np.int64)
+        out_score = np.empty((rows, want), dtype=np.float64)
+        if heavy.any():
+            h = np.flatnonzero(heavy)
+            full_scores = rare[h] + self.a[lo + h] @ self.b_t
+            out_idx[h], out_score[h] = _select_block(full_scores, want, b)
+            light = ~heavy[r]
+            r, c = r[light], c[light]
+            counts[h] = 0
+        ok = np.flatnonzero(~heavy)
+        if len(ok):
+            exact = self._exact(rare, lo, r, c)
+            width = int(counts.max()) if len(r) else 1
+            starts = np.concatenate(([0], np.cumsum(counts)))
+            slot = np.arange(len(r)) - starts[r]
+            values = np.full((rows, width), -np.inf)
+            cols = np.zeros((rows, width), dtype=np.int64)
+            values[r, slot] = exact
+            cols[r, slot] = c
+            out_idx[ok], out_score[ok] = _select(values[ok], cols[ok], want, b)
+        return out_idx, out_score
+
+
 def sparse_top_k(
     A: Any,  # noqa: N803 (the matrix names of the contract)
     B: Any | None = None,  # noqa: N803
@@ -223,40 +350,46 @@ def sparse_top_k(
     n_u, m_u = a.rows.shape[0], b.rows.shape[0]
     if k_out == 0 or n == 0:
         return np.empty((n, k_out), dtype=np.int64), np.empty((n, k_out), dtype=np.float64)
-    # Frequent features (in many rows of both sides) make sparse products dense
-    # and slow; they go through a dense BLAS product, the rest stays sparse.
+    # Frequent features (in many rows of both sides) make the sparse product
+    # nearly dense. Scores are split: s = s_rare + s_freq. s_rare is multiplied
+    # sparsely; s_freq is bounded by Cauchy-Schwarz (|s_freq| <= |a_freq| |b_freq|),
+    # which rules out almost every pair, and computed exactly only for the rest.
     df_a = np.bincount(a.rows.indices, minlength=a.rows.shape[1]).astype(np.float64)
     df_b = df_a if self_join else np.bincount(b.rows.indices,
                                               minlength=b.rows.shape[1]).astype(np.float64)
-    pair_cost = df_a * df_b
-    max_dense = max(0, _DENSE_BYTES // (8 * (n_u + m_u)))
-    dense = np.flatnonzero(pair_cost * _DENSE_RATIO > float(n_u) * m_u)
-    if len(dense) > max_dense:
-        dense = dense[np.argsort(-pair_cost[dense], kind="stable")[:max_dense]]
-    dense.sort()
-    rare = np.setdiff1d(np.arange(a.rows.shape[1]), dense)
-    a_dense = a.rows[:, dense].toarray() if len(dense) else None
-    b_dense_t = (b.rows[:, dense].toarray().T.copy() if not self_join or a_dense is None
-                 else a_dense.T.copy()) if len(dense) else None
-    a_rare = a.rows[:, rare] if len(dense) else a.rows
-    bt_rare = (b.rows[:, rare] if len(dense) else b.rows).T.tocsr()
-    step = block_rows or max(1, _BLOCK_ELEMENTS // max(m_u, 1))
+    pair_share = df_a * df_b / (float(n_u) * m_u)
+    max_freq = max(0, _FREQ_BYTES // (8 * (n_u + m_u)))
+    freq = np.flatnonzero(pair_share > _FREQ_SHARE ** 2)
+    if len(freq) > max_freq:
+        freq = freq[np.argsort(-pair_share[freq], kind="stable")[:max_freq]]
+    freq.sort()
+    pruned: _Pruned | None = None
+    if len(freq):
+        rare = np.setdiff1d(np.arange(a.rows.shape[1]), freq)
+        a_freq = a.rows[:, freq].toarray()
+        b_freq = a_freq if self_join else b.rows[:, freq].toarray()
+        pruned = _Pruned(a_freq, b_freq)
+        a_rare = a.rows[:, rare]
+        bt_rare = (a_rare if self_join else b.rows[:, rare]).T.tocsr()
+    else:
+        a_rare = a.rows
+        bt_rare = b.rows.T.tocsr()
+    # the pruned path keeps a few temporaries per block: smaller blocks
+    elements = _BLOCK_ELEMENTS if pruned is None else _BLOCK_ELEMENTS // 4
+    step = block_rows or max(1, elements // max(m_u, 1))
     starts = list(range(0, n_u, step))
 
     def block(lo: int) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
         hi = min(lo + step, n_u)
         scores = (a_rare[lo:hi] @ bt_rare).toarray()
-        if a_dense is not None and b_dense_t is not None:
-            scores += a_dense[lo:hi] @ b_dense_t
-        return _select_block(scores, want, b)
+        if pruned is None:
+            return _select_block(scores, want, b)
+        return pruned.select(scores, lo, want, b)
 
     jobs = n_jobs if n_jobs is not None else min(8, os.cpu_count() or 1)
     if jobs > 1 and len(starts) > 1:
-        from threadpoolctl import threadpool_limits
-
         # our threads already use the cores: one BLAS thread each, no oversubscription
-        with threadpool_limits(limits=1, user_api="blas"), \
-                ThreadPoolExecutor(max_workers=jobs) as pool:
+        with _one_blas_thread(), ThreadPoolExecutor(max_workers=jobs) as pool:
             results = list(pool.map(block, starts))
     else:
         results = [block(lo) for lo in starts]
