@@ -383,6 +383,15 @@ def test_strict_mode_raises_on_the_first_problem() -> None:
     assert thaiplan.parse_file(DATA_RAW / "sesao21_about.txt", strict=True).sections
 
 
+def test_pdf_damaged_text_is_repaired_and_reported() -> None:
+    doc = parse_text("วิสัยทัศน์\nโรงพยาบาลคุณภาพ\nเป้ ำประสงค์\n1. ผู้ป่ วยได้รับบริกำรที่ปลอดภัย")
+    assert [(s.kind.value, s.heading) for s in doc.sections] == [
+        ("vision", "วิสัยทัศน์"), ("goals", "เป้าประสงค์")]
+    assert doc.sections[1].items[0].text == "ผู้ป่วยได้รับบริการที่ปลอดภัย"
+    assert [(w.code, w.line) for w in doc.warnings] == [(WarningCode.DAMAGED_TEXT, 3)]
+    assert not parse_text("วิสัยทัศน์\nสำนักงานเขตพื้นที่การศึกษา").warnings
+
+
 def test_html_pages_parse_like_text(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text("<html><head><title>สพม. เขต 9</title><style>p{}</style></head><body>"

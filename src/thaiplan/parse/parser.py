@@ -69,9 +69,20 @@ def prepare_text(text: str) -> str:
     >>> prepare_text("\\u00a0\\u00a0๑จัด\\u200bการ\\r\\n")
     '  ๑จัดการ\\n'
     """
+    return _prepare(text)[0]
+
+
+def _prepare(text: str) -> tuple[str, int | None]:
+    """:func:`prepare_text`, plus the 1-based line where PDF damage was repaired first."""
     if _SPECIAL.search(text):  # most pages have none of these: skip three passes
         text = _SPACES.sub(" ", remove_invisible(normalize_newlines(text)))
-    return repair_pdf_text(fix_thai_marks(compose_sara_am(text)))
+    text = fix_thai_marks(compose_sara_am(text))
+    repaired = repair_pdf_text(text)
+    if repaired == text:
+        return text, None
+    before, after = text.split("\n"), repaired.split("\n")
+    damaged = next((i for i, (x, y) in enumerate(zip(before, after, strict=True)) if x != y), 0)
+    return repaired, damaged + 1
 
 
 @dataclass(eq=False)
@@ -380,7 +391,11 @@ def _parse(text: str, *, source: str | None, encoding: str | None, sha256: str |
         parser.warn(WarningCode.EMPTY_FILE, "file is empty" if source else "text is empty")
         return _result(parser, [], source=source, encoding=encoding, sha256=sha256,
                        strict=strict)
-    prepared = prepare_text(text)
+    prepared, damaged = _prepare(text)
+    if damaged is not None:
+        parser.warn(WarningCode.DAMAGED_TEXT,
+                    "text looks damaged by PDF extraction (ำ for า, spaces inside words); "
+                    "repaired where the dictionary confirms it", damaged)
     if not prepared.strip():
         parser.warn(WarningCode.NO_TEXT, "no text after normalising whitespace")
         return _result(parser, [], source=source, encoding=encoding, sha256=sha256,
