@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Literal
 
 from ._pythainlp import pythainlp_normalize
@@ -135,18 +136,23 @@ def fix_thai_marks(text: str) -> str:
     """
     if not _NEEDS_MARK_FIX.search(text):
         return text
+    return "\n".join(_fix_line(line) for line in text.split("\n"))
+
+
+@lru_cache(maxsize=4096)
+def _fix_line(line: str) -> str:
+    if not _NEEDS_MARK_FIX.search(line):
+        return line
     fix = pythainlp_normalize()
-    lines = text.split("\n")
-    for i in range(len(lines)):
-        # pythainlp's rules can expose a new case; stop at a fixed point.
-        for _ in range(4):
-            if not _NEEDS_MARK_FIX.search(lines[i]):
-                break
-            fixed = fix(lines[i])
-            if fixed == lines[i]:
-                break
-            lines[i] = fixed
-    return "\n".join(lines)
+    # pythainlp's rules can expose a new case; stop at a fixed point.
+    for _ in range(4):
+        fixed = fix(line)
+        if fixed == line:
+            break
+        line = fixed
+        if not _NEEDS_MARK_FIX.search(line):
+            break
+    return line
 
 
 def thai_to_arabic_digits(text: str) -> str:

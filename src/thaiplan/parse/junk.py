@@ -14,11 +14,12 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import keyword_count, starts_with_keyword
 from .orgs import is_org_name
 
-__all__ = ["is_junk", "is_org_line", "is_title_line"]
+__all__ = ["is_junk", "is_org_line", "is_rule_or_page_number", "is_title_line"]
 
 _MONTHS = (
     "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
@@ -50,6 +51,16 @@ _CONTACT = re.compile(
 _BREADCRUMB_SEPS = (" / ", " > ", " » ", " >> ", " | ")
 
 
+def is_rule_or_page_number(line: str) -> bool:
+    """A rule (``**********``), a page number (``- 12 -``, ``หน้า 5``) or a lone date.
+
+    >>> is_rule_or_page_number("- 12 -"), is_rule_or_page_number("- คนดี")
+    (True, False)
+    """
+    return _JUNK.fullmatch(line) is not None
+
+
+@lru_cache(maxsize=4096)
 def is_title_line(line: str) -> bool:
     """A line that only lists heading words of different kinds (a page title).
 
@@ -73,6 +84,7 @@ def is_org_line(line: str) -> bool:
     return is_org_name(line)
 
 
+@lru_cache(maxsize=4096)
 def is_junk(line: str, *, org_names: bool = True, title_checked: bool = False) -> bool:
     """Page furniture: rules, page numbers, breadcrumbs, counters, dates, contacts.
 
@@ -83,7 +95,7 @@ def is_junk(line: str, *, org_names: bool = True, title_checked: bool = False) -
     """
     if not line or len(line) > 300:
         return False
-    if _JUNK.fullmatch(line) or _JUNK_START.match(line) or _CONTACT.search(line):
+    if is_rule_or_page_number(line) or _JUNK_START.match(line) or _CONTACT.search(line):
         return True
     if sum(line.count(sep) for sep in _BREADCRUMB_SEPS) >= 2:
         return True

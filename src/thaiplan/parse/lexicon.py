@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -202,6 +202,7 @@ def match_heading(line: str) -> HeadingMatch | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def read_heading(line: str) -> tuple[HeadingMatch | None, bool]:
     """:func:`match_heading`, plus whether a heading word opens the line at all
     (the parser's hot path asks both; one regex match answers both)."""
@@ -231,6 +232,7 @@ def keyword_count(line: str) -> tuple[int, str]:
     return len(found), left.strip()
 
 
+@lru_cache(maxsize=4096)
 def is_bracket_only(line: str) -> bool:
     """``(Missions)`` or ``[Goals]`` alone: the second line of a split heading."""
     return _BRACKET_ONLY.fullmatch(line) is not None

@@ -142,6 +142,7 @@ def _by_first_char() -> dict[str, list[tuple[Style, re.Pattern[str]]]]:
     return table
 
 
+@lru_cache(maxsize=8192)  # pages repeat lines; the result is immutable
 def match_marker(line: str) -> MarkerMatch | None:
     """The item marker at the start of ``line`` (leading whitespace removed), if any.
 

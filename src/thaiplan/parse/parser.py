@@ -34,7 +34,7 @@ from ..normalize import (
     squash,
 )
 from ..read import Source, read_document
-from .junk import is_junk, is_title_line
+from .junk import is_junk, is_rule_or_page_number, is_title_line
 from .lexicon import is_bracket_only, read_heading
 from .markers import MarkerMatch, Style, find_inline_marker, match_marker, read_number
 from .office import detect_office
@@ -49,12 +49,14 @@ _SPECIAL = re.compile(f"[\r\u2028\u2029\x85{INVISIBLE}{_SPACES.pattern[1:-1]}]")
 _LEAD_IN_END = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|ประกอบด้วย|ได้แก่|คือ|[:：])\s*$")
 _NUMBERED = frozenset({Style.DOT, Style.CLOSE, Style.PAREN, Style.BARE, Style.PREFIX})
 _NUMBERED_OR_NESTED = _NUMBERED | {Style.NESTED}
+_INLINE_STYLES = frozenset({Style.DOT, Style.CLOSE, Style.PAREN})  # can run together on a line
 _FREE_TEXT_KINDS = frozenset({SectionKind.VISION, SectionKind.MOTTO, SectionKind.PHILOSOPHY,
                               SectionKind.BACKGROUND, SectionKind.CULTURE})
 _WORD_MARKER_KINDS = frozenset({SectionKind.VALUES, SectionKind.CULTURE, SectionKind.IDENTITY,
                                 SectionKind.OTHER, SectionKind.MOTTO})
 _THAI_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
 _LONE_NUMBER = re.compile(r"[0-9๐-๙]{1,2}")
+_MAX_WARNINGS_PER_CODE = 100  # a page with 300k empty items gets 100 and a summary
 # A group label is a short phrase; a line ending like a sentence or a clause is not one.
 _LABEL_END = re.compile(r"(?:และ|หรือ|ของ|ที่|ใน|[,.:;])$")
 
@@ -85,24 +87,22 @@ def _prepare(text: str) -> tuple[str, int | None]:
     return repaired, damaged + 1
 
 
-@dataclass(eq=False)
 class _ItemB:
-    """An item while it is being built."""
+    """An item while it is being built (a plain slotted class: one is made per line)."""
 
-    m: MarkerMatch
-    line: int
-    pieces: list[str]
-    raw: list[str]
-    children: list[_ItemB] = field(default_factory=list)
-    depth: int = 1
-    after_group_label: bool = False  # a label such as "ด้านครู" opened its (restarted) list
+    __slots__ = ("after_group_label", "children", "depth", "line", "m", "pieces", "raw")
 
-    @property
-    def thai_digits(self) -> bool:
-        return any(ch in _THAI_DIGITS for ch in self.m.marker)
+    def __init__(self, m: MarkerMatch, line: int, pieces: list[str], raw: list[str]) -> None:
+        self.m = m
+        self.line = line
+        self.pieces = pieces
+        self.raw = raw
+        self.children: list[_ItemB] = []
+        self.depth = 1
+        self.after_group_label = False  # a label such as "ด้านครู" opened its (restarted) list
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _SectionB:
     """A section while it is being built."""
 
@@ -123,12 +123,33 @@ class _Parser:
         self.preamble: list[TextLine] = []
         self.unparsed: list[TextLine] = []
         self.warnings: list[ParseWarning] = []
+        self.counts: dict[WarningCode, int] = {}
         self.office_lines: list[str] = []
 
     # -- helpers -------------------------------------------------------------
     def warn(self, code: WarningCode, message: str, line: int | None = None) -> None:
+        if self.wants(code):
+            name = f"{self.source}: " if self.source else ""
+            self.warnings.append(ParseWarning(code, f"{name}{message}", line))
+
+    def wants(self, code: WarningCode) -> bool:
+        """Count a warning of ``code``; whether it is still worth listing (else summarised
+        by :meth:`summarise_warnings`). Callers on hot paths ask before formatting."""
+        seen = self.counts[code] = self.counts.get(code, 0) + 1
+        return seen <= _MAX_WARNINGS_PER_CODE
+
+    def record(self, code: WarningCode, message: str, line: int | None) -> None:
         name = f"{self.source}: " if self.source else ""
         self.warnings.append(ParseWarning(code, f"{name}{message}", line))
+
+    def summarise_warnings(self) -> None:
+        """One closing warning per code that occurred more often than is useful to list."""
+        name = f"{self.source}: " if self.source else ""
+        for code, seen in self.counts.items():
+            if seen > _MAX_WARNINGS_PER_CODE:
+                self.warnings.append(ParseWarning(
+                    code, f"{name}{seen - _MAX_WARNINGS_PER_CODE} more {code.value} "
+                          f"warnings not listed ({seen} in all)", None))
 
     @property
     def current(self) -> _SectionB | None:
@@ -175,7 +196,14 @@ class _Parser:
             m = match_marker(s)
             if m is not None and m.style in _NUMBERED_OR_NESTED and self.accepts(section, m):
                 self.add_item(section, m, ln, raw)  # a numbered item is never furniture
-            elif (_LONE_NUMBER.fullmatch(s) and not section.text
+            elif m is not None and m.style not in _NUMBERED_OR_NESTED:
+                # A bulleted line is furniture only when it is a rule or "- 12 -".
+                if is_rule_or_page_number(s):
+                    self.unparsed.append(TextLine(ln, s))
+                    section.broken = True
+                else:
+                    self.content(s, ln, raw, m)
+            elif (m is None and _LONE_NUMBER.fullmatch(s) and not section.text
                   and read_number(s) == self.next_number(section)):
                 # A table cell or a PDF line holding only the item's number.
                 number = read_number(s)
@@ -232,8 +260,8 @@ class _Parser:
         section.broken = False
         text = m.text
         nxt = None
-        if m.style in (Style.DOT, Style.CLOSE, Style.PAREN) and m.number is not None:
-            thai = any(ch in _THAI_DIGITS for ch in m.marker)
+        if m.style in _INLINE_STYLES and m.number is not None:
+            thai = not _THAI_DIGITS.isdisjoint(m.marker)
             at = find_inline_marker(text, m.style, m.number + 1, thai)
             nxt = match_marker(text[at:]) if at >= 0 else None
             if nxt is not None:
@@ -263,10 +291,14 @@ class _Parser:
         return True
 
     def attach(self, section: _SectionB, item: _ItemB) -> None:
+        if item.m.style is not Style.NESTED:
+            section.items.append(item)
+            section.stack = [item]
+            return
         path = item.m.path
-        depth = len(path) if item.m.style is Style.NESTED else 1
+        depth = len(path)
         stack = section.stack
-        if depth >= 2 and len(stack) >= depth - 1 and stack[depth - 2].m.path == path[:-1]:
+        if len(stack) >= depth - 1 and stack[depth - 2].m.path == path[:-1]:
             parent = stack[depth - 2]
             item.depth = depth
             parent.children.append(item)
@@ -274,20 +306,23 @@ class _Parser:
             stack.append(item)
         else:
             section.items.append(item)
-            stack[:] = [item]
+            section.stack = [item]
 
     # -- results -------------------------------------------------------------
     def build_items(self, items: list[_ItemB]) -> tuple[Item, ...]:
         out = []
         for position, b in enumerate(items, start=1):
-            text = " ".join(" ".join(b.pieces).split())  # prepared: no invisible chars
-            if not text:
-                self.warn(WarningCode.EMPTY_ITEM, f"item {b.m.marker!r} has no text", b.line)
-            out.append(Item(
-                marker=b.m.marker, number=b.m.number, position=position, text=text,
-                raw="\n".join(r.rstrip() for r in b.raw if r), line=b.line,
-                separator=b.m.separator, children=self.build_items(b.children), depth=b.depth,
-            ))
+            # The prepared text has no invisible characters: splitting is enough.
+            if len(b.pieces) == 1:
+                text, raw = " ".join(b.pieces[0].split()), b.raw[0].rstrip()
+            else:
+                text = " ".join(" ".join(b.pieces).split())
+                raw = "\n".join(r.rstrip() for r in b.raw if r)
+            if not text and self.wants(WarningCode.EMPTY_ITEM):
+                self.record(WarningCode.EMPTY_ITEM, f"item {b.m.marker!r} has no text", b.line)
+            m = b.m
+            out.append(Item(m.marker, m.number, position, text, raw, b.line, m.separator,
+                            self.build_items(b.children) if b.children else (), b.depth))
         self.check_numbering(items)
         return tuple(out)
 
@@ -307,7 +342,9 @@ class _Parser:
                 if len(path) == 1 and path[0] > 1:
                     self.warn(WarningCode.NUMBER_GAP, f"list starts at {path[0]}", b.line)
             elif path == prev:
-                self.warn(WarningCode.DUPLICATE_NUMBER, f"number {m.marker!r} repeats", b.line)
+                if self.wants(WarningCode.DUPLICATE_NUMBER):
+                    self.record(WarningCode.DUPLICATE_NUMBER, f"number {m.marker!r} repeats",
+                                b.line)
             elif path < prev and b.after_group_label and path == (1,):
                 pass  # a new group of the list, introduced by its label
             elif path < prev:
@@ -366,6 +403,8 @@ class _Parser:
 def _result(parser: _Parser, sections: list[Section], *, source: str | None,
             encoding: str | None, sha256: str | None, strict: bool) -> PlanDocument:
     warnings = sorted(parser.warnings, key=lambda w: (w.line or 0))
+    parser.summarise_warnings()
+    warnings += parser.warnings[len(warnings):]
     if strict and warnings:
         w = warnings[0]
         message = w.message.removeprefix(f"{source}: ") if source else w.message
