@@ -193,34 +193,43 @@ BATCH: list[Cell] = [
 เมื่อมีเอกสารหลายสิบหน่วยงาน: แยกทั้งโฟลเดอร์ หาเป้าประสงค์ที่คล้ายกันข้ามหน่วยงาน และจัดกลุ่ม
 หน่วยงาน — parse a whole folder, find the most similar goals across many offices, and cluster
 the offices. The folder is generated with the benchmark corpus generator
-(`benchmarks/make_corpus.py`): made-up office pages written in the style of real ones."""),
-    ("code", SETUP + """
+(`benchmarks/generate.py`): made-up office pages written in the style of real ones."""),
+    ("code", SETUP),
+    ("code", """\
 import sys
 import tempfile
 
 sys.path.insert(0, str(Path("..") / "benchmarks"))
-import make_corpus  # the benchmark's corpus generator · ตัวสร้างชุดเอกสารทดสอบ
+import generate  # the benchmark's corpus generator · ตัวสร้างชุดเอกสารทดสอบ
 
 folder = Path(tempfile.mkdtemp()) / "corpus"
-make_corpus.generate(folder, count=24, seed=7)
+generate.generate(24, folder, seed=7)
 len(list(folder.iterdir()))"""),
     ("md", """\
 ## แยกทั้งโฟลเดอร์ · Parse the folder
 
-`parse_many` แยกไฟล์ทั้งหมด (ขนานได้) ไฟล์ที่เสียไม่ทำให้งานทั้งหมดหยุด — every file is
-parsed; a broken file becomes a warning, not a crash."""),
+`parse_many` แยกไฟล์ทั้งหมดแบบขนาน ได้ผลหนึ่งรายการต่อไฟล์ตามลำดับ ไฟล์ที่อ่านไม่ได้กลายเป็น
+`ParseFailure` ไม่ทำให้งานทั้งหมดหยุด — every file is parsed (here with 2 processes), one result
+per input in input order; an unreadable file becomes a `ParseFailure`, not a crash."""),
     ("code", """\
-docs = thaiplan.parse_many(sorted(folder.iterdir()))
+results = list(thaiplan.parse_many(sorted(folder.iterdir()), jobs=2))
+docs = [r for r in results if isinstance(r, thaiplan.PlanDocument)]  # the rest: ParseFailure
 frame = thaiplan.to_frame(docs)
 print(len(docs), "documents,", len(frame), "items,",
       sum(len(doc.warnings) for doc in docs), "warnings")"""),
     ("code", """\
 frame.groupby("section_kind").size().sort_values(ascending=False)"""),
     ("md", """\
-## เป้าประสงค์ที่คล้ายกันข้ามหน่วยงาน · Top-k similar goals across offices"""),
+## เป้าประสงค์ที่คล้ายกันข้ามหน่วยงาน · Top-k similar goals across offices
+
+`top_k=3` เก็บเฉพาะเป้าประสงค์ที่คล้ายที่สุด 3 อันดับของแต่ละข้อ โดยไม่สร้างเมทริกซ์เต็ม — each goal
+keeps only its 3 most similar goals of other offices, computed without a full n × n matrix
+(the same call scales to the whole country)."""),
     ("code", """\
-comparison = thaiplan.compare(docs)
+comparison = thaiplan.compare(docs, top_k=3)
 comparison"""),
+    ("code", """\
+comparison.item_similarity.sort_values("score", ascending=False).head(8)"""),
     ("code", """\
 comparison.top_pairs(10)[["office_a", "text_a", "office_b", "text_b", "score"]]"""),
     ("md", """\
@@ -246,8 +255,8 @@ def missing(name: str) -> str | None:
     if name == "03_batch_and_scale.ipynb":
         import thaiplan
 
-        if not (HERE.parent / "benchmarks" / "make_corpus.py").exists():
-            return "benchmarks/make_corpus.py (the benchmark corpus generator) is absent"
+        if not (HERE.parent / "benchmarks" / "generate.py").exists():
+            return "benchmarks/generate.py (the benchmark corpus generator) is absent"
         if not hasattr(thaiplan, "parse_many"):
             return "thaiplan.parse_many (batch parsing) is absent"
     return None
