@@ -171,3 +171,25 @@ def test_bad_arguments(kwargs: dict[str, int], message: str) -> None:
 
 def test_empty_input_gives_nothing() -> None:
     assert list(parse_many([], jobs=2)) == []
+
+
+def test_find_files_and_load_documents_read_folders_and_parsed_output(tmp_path: Path) -> None:
+    import thaiplan
+    from thaiplan.batch import find_files, load_documents
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("วิสัยทัศน์\nผู้เรียนมีคุณภาพ", encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_text("พันธกิจ\n1. จัดการศึกษา", encoding="utf-8")
+    (tmp_path / "README.md").write_text("notes", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    parsed = tmp_path / "parsed.jsonl"
+    parsed.write_text(thaiplan.parse_file(tmp_path / "a.txt").to_json() + "\n", encoding="utf-8")
+
+    assert find_files([tmp_path])[0] == [tmp_path / "a.txt"]
+    assert find_files([tmp_path], recursive=True)[0] == [
+        tmp_path / "a.txt", tmp_path / "sub" / "b.txt"]
+    assert find_files([tmp_path], parsed=True)[0] == [tmp_path / "a.txt", parsed]
+    assert find_files([tmp_path / "nope"]) == ([], [str(tmp_path / "nope")])
+    docs = load_documents([tmp_path], recursive=True)
+    assert [d.sections[0].kind.value for d in docs] == ["vision", "vision", "mission"]
+    assert docs[0] == docs[1]  # the parsed copy reads back identical, without re-parsing

@@ -24,6 +24,7 @@ Workers need thaiplan installed and must see the paths (a shared file system).
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections import deque
@@ -35,7 +36,22 @@ from typing import Any
 
 from .model import PlanDocument
 
-__all__ = ["BatchResult", "ParseFailure", "parse_many"]
+__all__ = [
+    "PARSED_SUFFIXES",
+    "BatchResult",
+    "ParseFailure",
+    "find_files",
+    "load_documents",
+    "parse_many",
+    "read_parsed",
+]
+
+PARSED_SUFFIXES = (".json", ".jsonl")
+"""Files read as already-parsed documents (``PlanDocument.to_dict`` JSON) rather than
+raw pages: a ``.json`` file holds one document or a list of them, a ``.jsonl``
+file one document per line (the output of ``thaiplan parse -o parsed.jsonl``)."""
+
+_NOT_PAGES = frozenset({".md"})  # READMEs beside the pages: read only when named
 
 _log = logging.getLogger(__name__)
 
@@ -197,3 +213,95 @@ def _workers(executor: Executor) -> int:
         except Exception:  # scheduler unreachable: any window works
             return 8
     return 8
+
+
+def find_files(inputs: Iterable[str | os.PathLike[str]], *, recursive: bool = False,
+               parsed: bool = False) -> tuple[list[Path], list[str]]:
+    """Files to read from ``inputs`` (files and folders), and the inputs that do not exist.
+
+    A folder contributes its readable files (``.txt .html .docx .pdf``..., and
+    ``.json``/``.jsonl`` when ``parsed``), sorted by name, hidden files and
+    READMEs skipped, sub-folders too when ``recursive``; a file named
+    explicitly is always kept. Each file comes once, in the order given.
+    """
+    from .read import READERS
+
+    wanted = set(READERS) | (set(PARSED_SUFFIXES) if parsed else set())
+    files: list[Path] = []
+    missing: list[str] = []
+    seen: set[Path] = set()
+    for entry in inputs:
+        path = Path(entry)
+        if path.is_dir():
+            pattern = path.rglob("*") if recursive else path.glob("*")
+            found = sorted(p for p in pattern
+                           if p.is_file() and p.suffix.lower() in wanted
+                           and p.suffix.lower() not in _NOT_PAGES and not p.name.startswith("."))
+        elif path.exists():
+            found = [path]
+        else:
+            missing.append(str(entry))
+            continue
+        for file in found:
+            if file not in seen:
+                seen.add(file)
+                files.append(file)
+    return files, missing
+
+
+def read_parsed(path: str | os.PathLike[str]) -> list[PlanDocument]:
+    """Documents from a ``.json`` (one or a list) or ``.jsonl`` (one per line) file.
+
+    Raises:
+        ParseError: the file is not parsed thaiplan output (names the file).
+    """
+    from .errors import ParseError
+
+    path = Path(path)
+    text = path.read_text(encoding="utf-8-sig")
+    try:
+        if path.suffix.lower() == ".jsonl":
+            return [PlanDocument.from_dict(json.loads(line))
+                    for line in text.splitlines() if line.strip()]
+        data = json.loads(text)
+        if isinstance(data, dict) and "documents" in data:
+            data = data["documents"]
+        return [PlanDocument.from_dict(r) for r in (data if isinstance(data, list) else [data])]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ParseError(f"not a parsed thaiplan document: {exc}", source=str(path)) from exc
+
+
+def load_documents(inputs: Iterable[str | os.PathLike[str] | PlanDocument], *,
+                   strict: bool = False, recursive: bool = False) -> list[PlanDocument]:
+    """Documents from raw pages, parsed ``.json``/``.jsonl`` files, folders of either,
+    and :class:`~thaiplan.model.PlanDocument` objects, in the order given.
+
+    Raw pages are parsed here, one after another (use :func:`parse_many` for
+    thousands); parsed files are read without re-parsing.
+
+    Args:
+        inputs: paths (files or folders) and/or documents.
+        strict: passed to :func:`thaiplan.parse_file`.
+        recursive: also read sub-folders.
+
+    Raises:
+        FileNotFoundError: a path does not exist (names it).
+        ParseError: a ``.json`` file is not parsed output (or ``strict`` parsing failed).
+        UndecodableFileError: a raw page is not text.
+    """
+    from .parse import parse_file
+
+    documents: list[PlanDocument] = []
+    for entry in inputs:
+        if isinstance(entry, PlanDocument):
+            documents.append(entry)
+            continue
+        files, missing = find_files([entry], recursive=recursive, parsed=True)
+        if missing:
+            raise FileNotFoundError(f"{missing[0]}: no such file or folder")
+        for file in files:
+            if file.suffix.lower() in PARSED_SUFFIXES:
+                documents.extend(read_parsed(file))
+            else:
+                documents.append(parse_file(file, strict=strict))
+    return documents

@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     """Compare and print; exit status 0, 1 when fewer than two offices have items."""
     import pandas as pd
 
-    from ..report import load_documents
+    from ..batch import load_documents
     from ..similarity import compare
 
     missing = [p for p in args.inputs if not Path(p).exists()]

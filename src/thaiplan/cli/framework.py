@@ -45,8 +45,9 @@ def register(subparsers: Any) -> None:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("inputs", nargs="*", metavar="FILES",
-                        help="plan pages (.txt, .docx, .pdf...) or folders of them")
+    parser.add_argument("inputs", nargs="*", metavar="FILES_OR_PARSED",
+                        help="plan pages (.txt, .docx, .pdf...), folders of them, or parsed "
+                             "documents (.json/.jsonl from 'thaiplan parse')")
     parser.add_argument("--framework", default="national-strategy", metavar="NAME_OR_FILE",
                         help="national-strategy (default), obec, sdg4, or a JSON/YAML/CSV file "
                              "with id,title,description,key_terms")
@@ -67,23 +68,6 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _files(inputs: list[str]) -> tuple[list[Path], list[str]]:
-    from ..read import READERS
-
-    files: list[Path] = []
-    missing: list[str] = []
-    for name in inputs:
-        path = Path(name)
-        if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir()
-                                if p.is_file() and p.suffix.lower() in READERS))
-        elif path.is_file():
-            files.append(path)
-        else:
-            missing.append(name)
-    return files, missing
-
-
 def _print_elements(framework: Any) -> None:
     print(f"{framework.name}: {framework.title}")
     for element in framework:
@@ -93,6 +77,7 @@ def _print_elements(framework: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Map, write the CSV(s); 0 = all inputs mapped, 1 = some failed, 2 = nothing to do."""
+    from ..batch import PARSED_SUFFIXES, find_files, read_parsed
     from ..errors import ThaiplanError
     from ..frameworks import coverage, load_framework, map_to_framework
     from ..model import SectionKind
@@ -113,14 +98,17 @@ def run(args: argparse.Namespace) -> int:
         print(f"thaiplan align-framework: unknown section kind {bad[0]!r}; valid: {valid}",
               file=sys.stderr)
         return 2
-    files, missing = _files(args.inputs)
+    files, missing = find_files(args.inputs, parsed=True)
     for name in missing:
         print(f"thaiplan align-framework: {name}: no such file or folder", file=sys.stderr)
     docs = []
     failed = len(missing)
     for path in files:
         try:
-            docs.append(parse_file(path))
+            if path.suffix.lower() in PARSED_SUFFIXES:  # output of `thaiplan parse`
+                docs.extend(read_parsed(path))
+            else:
+                docs.append(parse_file(path))
         except (ThaiplanError, OSError) as exc:
             print(f"thaiplan align-framework: {path}: {exc}", file=sys.stderr)
             failed += 1

@@ -36,7 +36,6 @@ _EPILOG = """examples:
 """
 
 FORMATS = ("jsonl", "csv", "parquet")
-_NOT_PAGES = frozenset({".md"})  # READMEs beside the pages: read only when named
 _SUFFIX_FORMAT = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
                   ".parquet": "parquet", ".pq": "parquet"}
 
@@ -89,29 +88,10 @@ def register(subparsers: Any) -> None:
 
 def _collect(inputs: Iterable[str], recursive: bool) -> tuple[list[str], list[tuple[str, str]]]:
     """Files to parse (folders expanded, sorted) and inputs that do not exist."""
-    from ..read import READERS
+    from ..batch import find_files
 
-    files: list[str] = []
-    missing: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for name in inputs:
-        path = Path(name)
-        if path.is_dir():
-            pattern = path.rglob("*") if recursive else path.glob("*")
-            found = sorted(str(p) for p in pattern
-                           if p.is_file() and p.suffix.lower() in READERS
-                           and p.suffix.lower() not in _NOT_PAGES
-                           and not p.name.startswith("."))
-        elif path.exists():
-            found = [str(path)]
-        else:
-            missing.append((name, f"{name}: no such file or folder"))
-            continue
-        for f in found:
-            if f not in seen:
-                seen.add(f)
-                files.append(f)
-    return files, missing
+    files, missing = find_files(inputs, recursive=recursive)
+    return [str(f) for f in files], [(m, f"{m}: no such file or folder") for m in missing]
 
 
 def _sha256(path: str) -> str | None:

@@ -18,12 +18,12 @@ command line).
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..batch import PARSED_SUFFIXES, load_documents
 from ..model import PlanDocument
 from .html import (
     highlight,
@@ -50,76 +50,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
-
-PARSED_SUFFIXES = (".json", ".jsonl")
-"""Files read as already-parsed documents (``PlanDocument.to_json`` output) rather than
-raw pages: a ``.json`` file holds one document or a list of them, a ``.jsonl``
-file one document per line."""
-
-
-def _parsed(path: Path) -> list[PlanDocument]:
-    from ..errors import ParseError
-
-    text = path.read_text(encoding="utf-8-sig")
-    try:
-        if path.suffix.lower() == ".jsonl":
-            return [PlanDocument.from_dict(json.loads(line))
-                    for line in text.splitlines() if line.strip()]
-        data = json.loads(text)
-    except (ValueError, KeyError, TypeError) as exc:
-        raise ParseError(f"not a parsed thaiplan document: {exc}", source=str(path)) from exc
-    if isinstance(data, dict) and "documents" in data:
-        data = data["documents"]
-    records = data if isinstance(data, list) else [data]
-    try:
-        return [PlanDocument.from_dict(r) for r in records]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise ParseError(f"not a parsed thaiplan document: {exc}", source=str(path)) from exc
-
-
-def load_documents(inputs: Iterable[str | Path | PlanDocument], *,
-                   strict: bool = False) -> list[PlanDocument]:
-    """Parsed documents from files, folders and documents, in the order given.
-
-    A folder contributes its files (not sub-folders, hidden files skipped)
-    sorted by name. ``.json``/``.jsonl`` files are read as parsed documents
-    (see :data:`PARSED_SUFFIXES`); any other file is parsed with
-    :func:`thaiplan.parse_file`.
-
-    Args:
-        inputs: paths (files or folders) and/or :class:`PlanDocument` objects.
-        strict: passed to :func:`thaiplan.parse_file`.
-
-    Returns:
-        The documents.
-
-    Raises:
-        FileNotFoundError: a path does not exist.
-        ParseError: a ``.json`` file is not a parsed document (or ``strict``
-            parsing failed).
-        UndecodableFileError: a raw file is not text.
-    """
-    from ..parse import parse_file
-
-    documents: list[PlanDocument] = []
-    for entry in inputs:
-        if isinstance(entry, PlanDocument):
-            documents.append(entry)
-            continue
-        path = Path(entry)
-        if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
-        elif path.exists():
-            files = [path]
-        else:
-            raise FileNotFoundError(f"{path}: no such file or folder")
-        for file in files:
-            if file.suffix.lower() in PARSED_SUFFIXES:
-                documents.extend(_parsed(file))
-            else:
-                documents.append(parse_file(file, strict=strict))
-    return documents
-
 
 def build_report(inputs: Iterable[str | Path | PlanDocument], *, method: str = "tfidf",
                  threshold: float | None = None, section: str = "goals",
