@@ -86,6 +86,18 @@ _SUFFIXES = (".json", ".yaml", ".yml", ".csv")
 # --------------------------------------------------------------------------- records
 
 
+def _checked_fields(data: object, fields: Sequence[str], where: str,
+                    shape: str) -> Mapping[str, Any]:
+    """``data`` as a mapping whose keys are all in ``fields``, else a FrameworkError."""
+    if not isinstance(data, Mapping):
+        raise FrameworkError(f"{where}: {shape}, got {type(data).__name__}")
+    unknown = [k for k in data if k not in fields]
+    if unknown:
+        raise FrameworkError(f"{where}: unknown field {unknown[0]!r}; valid fields: "
+                             + ", ".join(repr(f) for f in fields))
+    return data
+
+
 @dataclass(frozen=True, slots=True)
 class Element:
     """One element of a framework: a strategy, a target...
@@ -126,13 +138,8 @@ class Element:
         Raises:
             FrameworkError: a field is missing, empty, of the wrong type or unknown.
         """
-        if not isinstance(data, Mapping):
-            raise FrameworkError(f"{where}: an element must be a mapping of fields, "
-                                 f"got {type(data).__name__}")
-        unknown = [k for k in data if k not in _ELEMENT_FIELDS]
-        if unknown:
-            raise FrameworkError(f"{where}: unknown field {unknown[0]!r}; valid fields: "
-                                 + ", ".join(repr(f) for f in _ELEMENT_FIELDS))
+        data = _checked_fields(data, _ELEMENT_FIELDS, where,
+                               "an element must be a mapping of fields")
         raw_id = data.get("id")
         if raw_id is None or raw_id == "":
             raise FrameworkError(f"{where}: missing 'id'")
@@ -232,13 +239,8 @@ class Framework:
         """
         if isinstance(data, Sequence) and not isinstance(data, str | bytes):
             data = {"elements": list(data)}
-        if not isinstance(data, Mapping):
-            raise FrameworkError(f"{source}: a framework must be a mapping with 'elements' "
-                                 f"(or a list of elements), got {type(data).__name__}")
-        unknown = [k for k in data if k not in _FRAMEWORK_FIELDS]
-        if unknown:
-            raise FrameworkError(f"{source}: unknown field {unknown[0]!r}; valid fields: "
-                                 + ", ".join(repr(f) for f in _FRAMEWORK_FIELDS))
+        data = _checked_fields(data, _FRAMEWORK_FIELDS, source, "a framework must be a mapping "
+                               "with 'elements' (or a list of elements)")
         name = _text_field(data, "name", source) or default_name or ""
         if not name:
             raise FrameworkError(f"{source}: missing 'name'")
