@@ -47,13 +47,15 @@ _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]")
 # Anything normalize_newlines, remove_invisible or _SPACES would change.
 _SPECIAL = re.compile(f"[\r\u2028\u2029\x85{INVISIBLE}{_SPACES.pattern[1:-1]}]")
 _LEAD_IN_END = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|ประกอบด้วย|ได้แก่|คือ|[:：])\s*$")
-_NUMBERED = frozenset({Style.DOT, Style.CLOSE, Style.PAREN, Style.BARE, Style.PREFIX})
-_NUMBERED_OR_NESTED = _NUMBERED | {Style.NESTED}
-_INLINE_STYLES = frozenset({Style.DOT, Style.CLOSE, Style.PAREN})  # can run together on a line
-_FREE_TEXT_KINDS = frozenset({SectionKind.VISION, SectionKind.MOTTO, SectionKind.PHILOSOPHY,
-                              SectionKind.BACKGROUND, SectionKind.CULTURE})
-_WORD_MARKER_KINDS = frozenset({SectionKind.VALUES, SectionKind.CULTURE, SectionKind.IDENTITY,
-                                SectionKind.OTHER, SectionKind.MOTTO})
+# Tuples, not sets: membership by identity stays in C, while hashing an Enum member
+# calls Enum.__hash__ in Python — this runs several times per line.
+_NUMBERED = (Style.DOT, Style.CLOSE, Style.PAREN, Style.BARE, Style.PREFIX)
+_NUMBERED_OR_NESTED = (*_NUMBERED, Style.NESTED)
+_INLINE_STYLES = (Style.DOT, Style.CLOSE, Style.PAREN)  # can run together on a line
+_FREE_TEXT_KINDS = (SectionKind.VISION, SectionKind.MOTTO, SectionKind.PHILOSOPHY,
+                    SectionKind.BACKGROUND, SectionKind.CULTURE)
+_WORD_MARKER_KINDS = (SectionKind.VALUES, SectionKind.CULTURE, SectionKind.IDENTITY,
+                      SectionKind.OTHER, SectionKind.MOTTO)
 _THAI_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
 _LONE_NUMBER = re.compile(r"[0-9๐-๙]{1,2}")
 _MAX_WARNINGS_PER_CODE = 100  # a page with 300k empty items gets 100 and a summary
@@ -186,7 +188,7 @@ class _Parser:
                 self.sections.append(_SectionB(h.kind, heading, ln))
                 if h.rest:
                     self.office_lines.append(h.rest)
-                    self.content(h.rest, ln, raw)
+                    self.content(self.sections[-1], h.rest, ln, raw)
                 continue
             self.office_lines.append(s)
             section = self.current
@@ -202,7 +204,7 @@ class _Parser:
                     self.unparsed.append(TextLine(ln, s))
                     section.broken = True
                 else:
-                    self.content(s, ln, raw, m)
+                    self.content(section, s, ln, raw, m)
             elif (m is None and _LONE_NUMBER.fullmatch(s) and not section.text
                   and read_number(s) == self.next_number(section)):
                 # A table cell or a PDF line holding only the item's number.
@@ -213,7 +215,7 @@ class _Parser:
                 self.unparsed.append(TextLine(ln, s))
                 section.broken = True
             else:
-                self.content(s, ln, raw, m)
+                self.content(section, s, ln, raw, m)
 
     def accepts(self, section: _SectionB, m: MarkerMatch) -> bool:
         """Whether a marker-looking start of line really opens an item here."""
@@ -237,9 +239,8 @@ class _Parser:
                 return item.m.number + 1
         return len(section.items) + 1
 
-    def content(self, s: str, ln: int, raw: str, m: MarkerMatch | None = None) -> None:
-        section = self.current
-        assert section is not None
+    def content(self, section: _SectionB, s: str, ln: int, raw: str,
+                m: MarkerMatch | None = None) -> None:
         if m is None:
             m = match_marker(s)
         if m is not None and self.accepts(section, m):
@@ -310,7 +311,8 @@ class _Parser:
 
     # -- results -------------------------------------------------------------
     def build_items(self, items: list[_ItemB]) -> tuple[Item, ...]:
-        out = []
+        out: list[Item] = []
+        append, make = out.append, Item  # one item per line: keep the loop lean
         for position, b in enumerate(items, start=1):
             # The prepared text has no invisible characters: splitting is enough.
             if len(b.pieces) == 1:
@@ -321,9 +323,10 @@ class _Parser:
             if not text and self.wants(WarningCode.EMPTY_ITEM):
                 self.record(WarningCode.EMPTY_ITEM, f"item {b.m.marker!r} has no text", b.line)
             m = b.m
-            out.append(Item(m.marker, m.number, position, text, raw, b.line, m.separator,
-                            self.build_items(b.children) if b.children else (), b.depth))
-        self.check_numbering(items)
+            append(make(m.marker, m.number, position, text, raw, b.line, m.separator,
+                        self.build_items(b.children) if b.children else (), b.depth))
+        if any(b.m.path or b.m.style is Style.MISSING or not b.m.marker for b in items):
+            self.check_numbering(items)
         return tuple(out)
 
     def check_numbering(self, items: list[_ItemB]) -> None:
