@@ -237,3 +237,20 @@ def test_importing_loads_no_heavy_module() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_fitting_collapses_repeated_texts_without_changing_the_model() -> None:
+    """Offices copy central wording: repeats are fitted once, weighted, with the same IDF."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = ["ผู้เรียนมีคุณภาพตามมาตรฐาน", "ครูมีสมรรถนะตามมาตรฐานวิชาชีพ",
+             "ผู้เรียนมีคุณภาพตามมาตรฐาน", "สถานศึกษาปลอดภัย", "ผู้เรียนมีคุณภาพตามมาตรฐาน"]
+    m = Matcher().fit(texts)
+    full = TfidfVectorizer(analyzer=m._analyzer.terms, token_pattern=None, lowercase=False,
+                           sublinear_tf=True, norm="l2").fit(texts)
+    assert full.vocabulary_ == m.word_vectorizer_.vocabulary_
+    np.testing.assert_allclose(full.idf_, m.word_vectorizer_.idf_)
+    rows = m.transform(texts).toarray()
+    np.testing.assert_array_equal(rows[0], rows[2])
+    np.testing.assert_allclose(rows, m._transform(texts).toarray())

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -212,23 +213,28 @@ class Matcher:
         Returns:
             ``self``.
         """
+        import numpy as np
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         corpus = _texts(texts)
         self.n_fitted_ = len(corpus)
-        has_terms = any(self._analyzer.terms(t) for t in corpus)
+        # Real corpora repeat central wording verbatim: fit on each distinct text once,
+        # weighting document frequencies by how often it occurs (same IDF as a full fit).
+        counts = Counter(corpus)
+        unique, weights = list(counts), np.fromiter(counts.values(), dtype=float)
+        has_terms = any(self._analyzer.terms(t) for t in unique)
         self.word_vectorizer_: Any = None
         self.char_vectorizer_: Any = None
         if has_terms:
-            self.word_vectorizer_ = TfidfVectorizer(
+            self.word_vectorizer_ = _fit_weighted(TfidfVectorizer(
                 analyzer=self._analyzer.terms, token_pattern=None, lowercase=False,
                 sublinear_tf=True, norm="l2",
-            ).fit(corpus)
+            ), unique, weights)
             if self.method == "tfidf" and self.char_weight > 0:
-                self.char_vectorizer_ = TfidfVectorizer(
+                self.char_vectorizer_ = _fit_weighted(TfidfVectorizer(
                     analyzer="char_wb", ngram_range=self.char_ngrams, lowercase=False,
                     sublinear_tf=True, norm="l2",
-                ).fit([self._char_doc(t) for t in corpus])
+                ), [self._char_doc(t) for t in unique], weights)
         vocab = (self.word_vectorizer_.vocabulary_ if self.word_vectorizer_ is not None else {})
         idf = self.word_vectorizer_.idf_ if self.word_vectorizer_ is not None else []
         self.idf_: dict[str, float] = {term: float(idf[i]) for term, i in vocab.items()}
@@ -259,11 +265,21 @@ class Matcher:
             NotFittedError: before :meth:`fit`.
         """
         from scipy import sparse
-        from sklearn.preprocessing import normalize
 
         self._check_fitted()
         docs = _texts(texts)
-        blocks = []
+        # Offices copy central wording verbatim: vectorise each distinct text once.
+        index: dict[str, int] = {}
+        rows = [index.setdefault(d, len(index)) for d in docs]
+        if len(index) < len(docs):
+            return sparse.csr_matrix(self._transform(list(index))[rows])
+        return self._transform(docs)
+
+    def _transform(self, docs: list[str]) -> sparse.csr_matrix:
+        """:meth:`transform` of already-extracted texts."""
+        from scipy import sparse
+        from sklearn.preprocessing import normalize
+
         if self.word_vectorizer_ is None:
             return sparse.csr_matrix((len(docs), 1))
         words = self.word_vectorizer_.transform(docs)
@@ -488,3 +504,21 @@ class Matcher:
             else:
                 matches.append(Match(i, j, float(sim[i, j]), self.shared_terms(ta[i], tb[j])))
         return matches
+
+
+def _fit_weighted(vectorizer: Any, docs: list[str], weights: np.ndarray) -> Any:
+    """Fit a ``TfidfVectorizer`` on distinct ``docs`` as if each occurred ``weights`` times.
+
+    The vocabulary does not depend on repeats; the IDF does, so it is recomputed
+    with scikit-learn's smooth formula ``ln((1 + n) / (1 + df)) + 1`` from
+    document frequencies weighted by the multiplicities.
+    """
+    import numpy as np
+
+    vectorizer.fit(docs)
+    if len(docs) and float(weights.max()) > 1:
+        occurs = vectorizer.transform(docs) > 0  # the pattern of non-zeros is occurrence
+        df = np.asarray(occurs.T @ weights).ravel()
+        n = float(weights.sum())
+        vectorizer.idf_ = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    return vectorizer
