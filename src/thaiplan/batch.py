@@ -40,6 +40,7 @@ __all__ = [
     "PARSED_SUFFIXES",
     "BatchResult",
     "ParseFailure",
+    "file_sha256",
     "find_files",
     "load_documents",
     "parse_many",
@@ -89,7 +90,8 @@ BatchResult = PlanDocument | ParseFailure
 """What :func:`parse_many` yields for each input."""
 
 
-def _sha256(path: str) -> str | None:
+def file_sha256(path: str | os.PathLike[str]) -> str | None:
+    """Hex SHA-256 of a file's bytes (what ``--resume`` matches on), ``None`` if unreadable."""
     import hashlib
 
     try:
@@ -107,7 +109,7 @@ def _parse_one(path: str, strict: bool) -> BatchResult:
         reason = str(exc) or type(exc).__name__
         if path not in reason:
             reason = f"{path}: {reason}"
-        return ParseFailure(path, reason, type(exc).__name__, _sha256(path))
+        return ParseFailure(path, reason, type(exc).__name__, file_sha256(path))
 
 
 def _parse_chunk(paths: list[str], strict: bool) -> list[BatchResult]:

@@ -63,6 +63,9 @@ _LINE_EDGES = re.compile(f"(?m)^[{_HSPACE}]+|[{_HSPACE}]+$")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _ARABIC_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+# str.translate walks every character (slowly, on Thai text): look for a digit first.
+_THAI_DIGIT = re.compile("[๐-๙]")
+_ARABIC_DIGIT = re.compile("[0-9]")
 _SARA_AM_DECOMPOSED = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 
 # Where pythainlp's normalize would change something (checked first: it is slow).
@@ -161,7 +164,7 @@ def thai_to_arabic_digits(text: str) -> str:
     >>> thai_to_arabic_digits("เขต ๒๑")
     'เขต 21'
     """
-    return text.translate(_THAI_TO_ARABIC)
+    return text.translate(_THAI_TO_ARABIC) if _THAI_DIGIT.search(text) else text
 
 
 def arabic_to_thai_digits(text: str) -> str:
@@ -170,7 +173,7 @@ def arabic_to_thai_digits(text: str) -> str:
     >>> arabic_to_thai_digits("เขต 21")
     'เขต ๒๑'
     """
-    return text.translate(_ARABIC_TO_THAI)
+    return text.translate(_ARABIC_TO_THAI) if _ARABIC_DIGIT.search(text) else text
 
 
 def _keep(text: str) -> str:

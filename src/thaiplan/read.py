@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .errors import MissingDependencyError, UndecodableFileError, UnknownChoiceError
-from .normalize import normalize_newlines
+from .normalize import arabic_to_thai_digits, normalize_newlines
 
 __all__ = [
     "READERS",
@@ -247,7 +247,7 @@ def _format_number(n: int, fmt: str) -> str:
     formats: dict[str, Callable[[int], str]] = {
         "decimal": str,
         "decimalZero": lambda k: f"{k:02d}",
-        "thaiNumbers": lambda k: str(k).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")),
+        "thaiNumbers": lambda k: arabic_to_thai_digits(str(k)),
         "thaiLetters": lambda k: _letters(k, _THAI_LETTERS),
         "lowerLetter": lambda k: _letters(k, "abcdefghijklmnopqrstuvwxyz"),
         "upperLetter": lambda k: _letters(k, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
 import json
 import os
@@ -93,12 +92,6 @@ def _collect(inputs: Iterable[str], recursive: bool) -> tuple[list[str], list[tu
     files, missing = find_files(inputs, recursive=recursive)
     return [str(f) for f in files], [(m, f"{m}: no such file or folder") for m in missing]
 
-
-def _sha256(path: str) -> str | None:
-    try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
-        return None
 
 
 # --- rendering -------------------------------------------------------------------------
@@ -254,7 +247,7 @@ def _progress(total: int, quiet: bool) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     """Parse the inputs; returns the exit status (0 ok, 1 some files failed)."""
-    from ..batch import ParseFailure, parse_many
+    from ..batch import ParseFailure, file_sha256, parse_many
     from ..errors import UnknownChoiceError
 
     started = time.perf_counter()
@@ -282,7 +275,7 @@ def run(args: argparse.Namespace) -> int:
     if args.resume and output is not None:
         reuse = _previous(output, fmt)
         reuse_rows = _previous_rows(output, fmt)
-        hashes = {f: _sha256(f) for f in files}
+        hashes = {f: file_sha256(f) for f in files}
     done = set(reuse) | set(reuse_rows)
     todo = [f for f in files if hashes.get(f) not in done or hashes.get(f) is None]
 

@@ -37,7 +37,13 @@ from typing import Literal
 
 from .._pythainlp import pythainlp_module
 from ..errors import UnknownChoiceError
-from ..normalize import compose_sara_am, fix_thai_marks, repair_pdf_text
+from ..normalize import (
+    compose_sara_am,
+    fix_thai_marks,
+    remove_invisible,
+    repair_pdf_text,
+    thai_to_arabic_digits,
+)
 
 __all__ = [
     "ENGINES",
@@ -65,13 +71,6 @@ _ASCII_ALNUM = re.compile(r"[0-9a-z]")
 _PUNCT = re.compile(r"[^\w\u0e31\u0e34-\u0e3a\u0e47-\u0e4e ]|[_\u0e2f\u0e46\u0e4f\u0e5a\u0e5b]")
 _CACHE_SIZE = 1 << 16
 _CHUNK = 300  # longer texts are segmented space-separated chunk by chunk
-# One pass: invisible characters go, Thai digits become Arabic, every kind of
-# space or line break becomes an ASCII space (runs are collapsed afterwards).
-_TABLE: dict[int, str | None] = {ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"}
-_TABLE.update({0x0E50 + i: str(i) for i in range(10)})
-_TABLE.update({ord(c): " " for c in "\t\n\r\x0b\x0c\x85\u00a0\u1680\u2028\u2029\u202f\u205f\u3000"})
-_TABLE.update({c: " " for c in range(0x2000, 0x200B)})
-_NEEDS_TABLE = re.compile("[" + "".join(sorted({re.escape(chr(c)) for c in _TABLE})) + "]")
 # Where normalize.fix_thai_marks could change something (it is slow: check first).
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 _SUSPECT = re.compile(f"([{_MARKS}\u0e30\u0e32\u0e33\u0e40-\u0e45]) ?\\1|[\u0e48-\u0e4c][{_MARKS}]"
@@ -166,9 +165,8 @@ def normalize_for_tokens(text: str) -> str:
     >>> normalize_for_tokens(" ร้อยละ\\u00a0๘๐ \\u200bของ  O-NET\\n")
     'ร้อยละ 80 ของ o-net'
     """
-    if _NEEDS_TABLE.search(text):
-        text = text.translate(_TABLE)
-    text = " ".join(text.split()).lower()
+    # str.split() splits on NBSP and every other Unicode space or line break.
+    text = " ".join(thai_to_arabic_digits(remove_invisible(text)).split()).lower()
     if not text or not _SUSPECT.search(text):
         return text
     # rare: decomposed sara am, PDF spaces before marks, doubled or misordered marks;

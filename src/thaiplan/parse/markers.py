@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
 
+from ..normalize import arabic_to_thai_digits
 from .lexicon import item_prefix_pattern
 
 __all__ = ["MarkerMatch", "Style", "find_inline_marker", "match_marker", "read_number"]
@@ -208,7 +209,5 @@ def _inline_pattern(style: Style, number: int, thai_digits: bool) -> re.Pattern[
     template = _INLINE_TEMPLATES.get(style)
     if template is None:
         return None
-    digits = str(number)
-    if thai_digits:
-        digits = digits.translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
+    digits = arabic_to_thai_digits(str(number)) if thai_digits else str(number)
     return re.compile(template.format(n=digits))

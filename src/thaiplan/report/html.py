@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..model import Item, PlanDocument, Section
+from ..normalize import thai_to_arabic_digits
 from .labels import short_label
 
 if TYPE_CHECKING:
@@ -55,7 +56,6 @@ logger = logging.getLogger(__name__)
 # ColorBrewer YlGnBu, the same ramp the plots use: 0 = pale yellow, 1 = dark blue.
 _RAMP = ("#ffffd9", "#edf8b1", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8",
          "#253494", "#081d58")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 _KIND_TH = {
     "vision": "วิสัยทัศน์", "mission": "พันธกิจ", "goals": "เป้าประสงค์",
@@ -101,7 +101,7 @@ def score_colour(score: float) -> tuple[str, str]:
 
 def _match_key(text: str) -> str:
     # Same length as ``text`` so positions carry over: Thai digits → Arabic, Latin lower-cased.
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_THAI_DIGITS))
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in thai_to_arabic_digits(text))
 
 
 def highlight(text: str, terms: Iterable[str]) -> str:
