@@ -58,10 +58,14 @@ def main() -> None:
     args = parser.parse_args()
     from thaiplan import parse_text, repair
     from thaiplan.normalize import normalize
+    from thaiplan.parse import parser as parse_module
 
     def cold() -> None:  # no input profits from another's cached repairs
         repair._repair_run.cache_clear()
         repair._should_join.cache_clear()
+        repair._segment.cache_clear()
+        repair._correct.cache_clear()
+        parse_module._PREPARED.clear()
 
     parse_text("พันธกิจ\n1. อุ่นเครื่องสำนักงาน")  # load lexicons before timing
     cases = inputs()

@@ -10,8 +10,10 @@ For each N it generates (once, deterministically) N synthetic office/school page
 * tokenisation throughput (characters/s): thaiplan's tokenizer with its domain
   dictionary, and pythainlp ``word_tokenize`` (newmm);
 * for all goal and mission items: thaiplan ``Matcher.fit`` time, ``top_k(k=5)``
-  time and peak memory, and the plain recipe a user would write — pythainlp
-  ``word_tokenize`` (newmm) + scikit-learn ``TfidfVectorizer`` +
+  time and peak memory (and, when there are 100,000 items or more, top-5 over
+  the first 100,000 with each kernel: numba and scipy), and the plain recipe a
+  user would write — pythainlp ``word_tokenize`` (newmm) + scikit-learn
+  ``TfidfVectorizer`` +
   ``cosine_similarity`` in row chunks + ``argsort`` — timed the same way;
 * the ratio, how far the two top-5 lists overlap (they tokenise differently), and
   whether thaiplan's top-5 equals a brute-force computation of its own model
@@ -75,34 +77,61 @@ def _load(items: Path) -> list[str]:
 
 
 def step_tokenize(items: Path) -> dict[str, float]:
+    import nlpo3
+
     from thaiplan._pythainlp import pythainlp_module
-    from thaiplan.features.tokenize import _tokenize_normalized, tokenize, tokenize_cached
+    from thaiplan.features.tokenize import (
+        _nlpo3_dict_name,
+        clear_memos,
+        memo_stats,
+        tokenize,
+    )
 
     texts = _load(items)
     chars = sum(len(t) for t in texts)
-    tokenize("เตรียม")  # load the dictionary before timing
+    # load the dictionaries before timing: nlpo3's, and the PDF-repair lexicon
+    tokenize("เตรียม")
+    tokenize("ส ำนักงาน")
+    clear_memos()
     start = time.perf_counter()
     for text in texts:
         tokenize(text)
     ours = time.perf_counter() - start
-    # raw speed: each distinct text once, nothing cached
+    # each distinct text once, caches and chunk memos emptied first
     distinct = list(dict.fromkeys(texts))
-    _tokenize_normalized.cache_clear()
-    tokenize_cached.cache_clear()
+    distinct_chars = sum(len(t) for t in distinct)
+    clear_memos()
     start = time.perf_counter()
     for text in distinct:
         tokenize(text)
     cold = time.perf_counter() - start
-    word_tokenize = pythainlp_module("pythainlp.tokenize").word_tokenize
-    word_tokenize("เตรียม", engine="newmm")
-    sample = texts[: max(1, len(texts) // 5)]
+    hits, misses, _size = memo_stats()["chunks"]
+    # no reuse at all: memos emptied before every text (a sample)
+    sample = distinct[:5000]
     start = time.perf_counter()
     for text in sample:
+        clear_memos()
+        tokenize(text)
+    raw = time.perf_counter() - start
+    # the ceiling: nlpo3 alone on the same distinct texts, no normalisation
+    name = _nlpo3_dict_name()
+    start = time.perf_counter()
+    for text in distinct:
+        nlpo3.segment(text, name)
+    ceiling = time.perf_counter() - start
+    word_tokenize = pythainlp_module("pythainlp.tokenize").word_tokenize
+    word_tokenize("เตรียม", engine="newmm")
+    newmm_sample = texts[: max(1, len(texts) // 5)]
+    start = time.perf_counter()
+    for text in newmm_sample:
         word_tokenize(text, engine="newmm")
     newmm = time.perf_counter() - start
     return {"chars": chars, "ours_cps": chars / ours,
-            "cold_cps": sum(len(t) for t in distinct) / cold,
-            "newmm_cps": sum(len(t) for t in sample) / newmm}
+            "cold_cps": distinct_chars / cold,
+            "raw_cps": sum(len(t) for t in sample) / raw,
+            "nlpo3_cps": distinct_chars / ceiling,
+            "chunk_hit_rate": hits / max(1, hits + misses),
+            "newmm_cps": sum(len(t) for t in newmm_sample) / newmm}
 
 
 def step_thaiplan(items: Path, out: Path, check: int) -> dict[str, float]:
@@ -136,6 +165,21 @@ def step_thaiplan(items: Path, out: Path, check: int) -> dict[str, float]:
     return {"fit": fit, "top5": top, "peak_mb": peak, "checked": len(rows),
             "exact": exact_idx, "max_err": max_err, "unique": unique,
             "features": x.shape[1], "nnz_per_row": x.nnz / max(1, x.shape[0])}
+
+
+def step_top100k(items: Path, backend: str) -> dict[str, float]:
+    """Top-5 over the first 100,000 items (the issue's target), one kernel."""
+    from thaiplan.similarity.matcher import Matcher
+
+    texts = _load(items)[:100_000]
+    model = Matcher().fit(texts)
+    model.top_k(texts[:50], k=5, backend=backend)  # load (or compile) the kernel first
+    before = _rss_mb()
+    start = time.perf_counter()
+    model.top_k(texts, k=5, n_jobs=2, backend=backend)
+    seconds = time.perf_counter() - start
+    return {"items": len(texts), "unique": len(set(texts)), "top5": seconds,
+            "peak_mb": _peak_mb() - before}
 
 
 def step_plain(items: Path, out: Path) -> dict[str, float]:
@@ -216,7 +260,9 @@ def run_size(n: int, work: Path, *, plain: bool, check: int) -> None:
     tok = _child("tokenize", str(items))
     print(f"tokenise: thaiplan {tok['ours_cps'] / 1e6:.2f} M chars/s on all items "
           f"(repeats cached), {tok['cold_cps'] / 1e6:.2f} M chars/s on distinct texts "
-          f"uncached; pythainlp newmm {tok['newmm_cps'] / 1e6:.2f} M chars/s "
+          f"uncached ({tok['chunk_hit_rate']:.0%} of chunks seen before), "
+          f"{tok['raw_cps'] / 1e6:.2f} M chars/s with no reuse at all; nlpo3 alone "
+          f"{tok['nlpo3_cps'] / 1e6:.2f}, pythainlp newmm {tok['newmm_cps'] / 1e6:.2f} M chars/s "
           f"({tok['chars'] / 1e6:.1f} M chars)")
     ours = _child("thaiplan", str(items), str(work / f"ours{n}.npy"), str(check))
     print(f"thaiplan: fit {ours['fit']:.2f} s, top-5 {ours['top5']:.2f} s, "
@@ -224,6 +270,12 @@ def run_size(n: int, work: Path, *, plain: bool, check: int) -> None:
           f"{ours['features']:,.0f} features, {ours['nnz_per_row']:.0f} non-zeros/row)")
     print(f"  top-5 exact for its own model: {ours['exact']:.0f}/{ours['checked']:.0f} "
           f"sampled rows equal brute force, max score error {ours['max_err']:.1e}")
+    if r["items"] >= 100_000:
+        for backend in ("numba", "scipy"):
+            big = _child("top100k", str(items), backend)
+            print(f"top-5 over the first {big['items']:,.0f} items ({big['unique']:,.0f} "
+                  f"distinct), {backend} kernel: {big['top5']:.2f} s, "
+                  f"peak +{big['peak_mb']:.0f} MB")
     ours_total = ours["fit"] + ours["top5"]
     if not plain:
         return
@@ -259,6 +311,8 @@ def main() -> None:
             result = step_tokenize(Path(rest[0]))
         elif name == "thaiplan":
             result = step_thaiplan(Path(rest[0]), Path(rest[1]), int(rest[2]))
+        elif name == "top100k":
+            result = step_top100k(Path(rest[0]), rest[1])
         else:
             result = step_plain(Path(rest[0]), Path(rest[1]))
         print(json.dumps(result))

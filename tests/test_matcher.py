@@ -99,7 +99,9 @@ def test_threshold_and_one_to_one() -> None:
     plain = m.align(dup, GOALS_B, mutual=False)
     assert [x.b for x in plain] == [1, 1]
     one = m.align(dup, GOALS_B, one_to_one=True)
-    assert one[0].b == 1 and one[1].b != 1
+    # the two copies tie: one of them (either) gets the best match, the other another
+    assert sorted([one[0].b == 1, one[1].b == 1]) == [False, True]
+    assert one[0].b != one[1].b
     assert m.default_threshold == DEFAULT_THRESHOLDS["tfidf"]
     assert Matcher(threshold=0.3).default_threshold == 0.3
 
@@ -249,8 +251,9 @@ def test_fitting_collapses_repeated_texts_without_changing_the_model() -> None:
     m = Matcher().fit(texts)
     full = TfidfVectorizer(analyzer=m._analyzer.terms, token_pattern=None, lowercase=False,
                            sublinear_tf=True, norm="l2").fit(texts)
-    assert full.vocabulary_ == m.word_vectorizer_.vocabulary_
-    np.testing.assert_allclose(full.idf_, m.word_vectorizer_.idf_)
+    assert m.vectors_ is not None
+    assert full.vocabulary_ == m.vectors_.vocabulary_
+    np.testing.assert_allclose(full.idf_, m.vectors_.idf_)
     rows = m.transform(texts).toarray()
     np.testing.assert_array_equal(rows[0], rows[2])
     np.testing.assert_allclose(rows, m._transform(texts).toarray())

@@ -75,3 +75,36 @@ def test_thai_digit_conversion_round_trips(text: str) -> None:
 @given(st.text(alphabet=st.characters(blacklist_characters="0123456789"), max_size=60))
 def test_arabic_digit_conversion_round_trips(text: str) -> None:
     assert arabic_to_thai_digits(thai_to_arabic_digits(text)) == text
+
+
+# --- fast paths agree with the plain definitions -------------------------------------
+
+_MARKED_THAI = st.text(alphabet=st.sampled_from(
+    "กขคดนมสอ ะาำๅเแโใไัิีึืฺุู็่้๊๋์ํ๎\n\u00a0"), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MARKED_THAI)
+def test_fix_thai_marks_fixes_exactly_the_lines_that_need_it(text: str) -> None:
+    from thaiplan.normalize import _fix_line
+
+    # The definition: every line where _NEEDS_MARK_FIX matches goes through pythainlp.
+    expected = "\n".join(_fix_line(line) for line in text.split("\n"))
+    assert fix_thai_marks(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MARKED_THAI)
+def test_mark_spots_cover_every_line_needing_a_fix(text: str) -> None:
+    from thaiplan.normalize import _NEEDS_MARK_FIX, _mark_spots
+
+    spotted = {text.count("\n", 0, at) for at in _mark_spots(text)}
+    for match in _NEEDS_MARK_FIX.finditer(text):
+        assert text.count("\n", 0, match.start()) in spotted
+
+
+@given(st.text(alphabet=st.sampled_from("ก \r\n\u2028\u2029\x85\u200b"), max_size=30))
+def test_normalize_newlines_equals_the_regular_expression(text: str) -> None:
+    import re
+
+    assert normalize_newlines(text) == re.sub(r"\r\n?|[\u2028\u2029\x85]", "\n", text)

@@ -450,3 +450,51 @@ def test_parsing_never_raises_and_loses_no_text(text: str) -> None:
 def test_records_round_trip_through_json(text: str) -> None:
     doc = parse_text(text, source="x.txt")
     assert PlanDocument.from_json(doc.to_json()) == doc
+
+
+# --- cheap pre-checks never change an answer -----------------------------------------
+
+_LINE_PIECES = st.sampled_from([
+    "วิสัยทัศน์", "พันธกิจ", "เป้าประสงค์", "กลยุทธ์", "Vision", "MISSION", "goals", " / ", " | ",
+    " และ ", " and ", "(", ")", " ", "ที่", "1", "๒", ".", ":", "องค์กร", "ของโรงเรียน", "ครู",
+    "โทร", "tel", "fax", "02-123-4567", "ตำบล", "อำเภอ", "10200", "+", "สพม.", "เขต", "โรงเรียนบ้าน",
+    "School", "ſchool", "secondary educational service area office", "สำนักงานเขตพื้นที่การศึกษา",
+    "มัธยมศึกษา", "ประถมศึกษา", "เทศบาล", "x", "ſ",
+])
+_LINES = st.lists(_LINE_PIECES, min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINES)
+def test_title_pre_check_never_rejects_a_title(line: str) -> None:
+    from thaiplan.parse.lexicon import is_title_candidate, keyword_count
+
+    if not keyword_count(line)[1]:  # nothing left: a title, if it names 2 kinds
+        assert is_title_candidate(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINES)
+def test_contact_and_office_pre_checks_never_hide_a_match(line: str) -> None:
+    from thaiplan.parse import junk, office
+
+    if junk._CONTACT.search(line):
+        assert junk._CONTACT_CHAR.search(line)
+    area = office._AREA_OFFICE.search(line)
+    assert (office._area_office(line) is None) == (area is None)
+    school = office._SCHOOL.search(line)
+    if school is not None:
+        assert "โรงเรียน" in line or "chool" in line.lower()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ครู", " ", "2.", "2", "๒.", "(2)", "2)", "12.", "2.50", "\t"]),
+                max_size=8).map("".join),
+       st.sampled_from(["dot", "close", "paren"]), st.booleans())
+def test_inline_marker_pre_check_equals_the_pattern(text: str, style: str, thai: bool) -> None:
+    from thaiplan.parse.markers import Style, _inline_pattern, _written, find_inline_marker
+
+    pattern = _inline_pattern(Style(style), _written(2, thai))
+    assert pattern is not None
+    found = pattern.search(text)
+    assert find_inline_marker(text, Style(style), 2, thai) == (found.start() if found else -1)

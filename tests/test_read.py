@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from _pdf import make_pdf
@@ -19,6 +19,7 @@ from thaiplan.read import (
     READERS,
     decode_bytes,
     docx_to_text,
+    html_to_text,
     pdf_to_text,
     read_document,
     read_text,
@@ -307,3 +308,53 @@ def test_decode_bytes_rejects_binary_with_counts() -> None:
     data = bytes(range(256)) * 4
     with pytest.raises(UndecodableFileError, match="undefined"):
         decode_bytes(data, source="x.bin")
+
+
+# --- the fast paths agree with the plain definitions -------------------------------
+
+_HTML_PIECES = [
+    "<p>", "</p>", "<P class='x'>", "<div id=a>", "</DIV>", "<br>", "<br/>", "<br />", "<p/>",
+    "<td>", "</td>", "<th/>", "<tr>", "<script>", "</script>", "<script src='a.js'></script>",
+    "<style>p{x:1}</style>", "<head>", "</head>", "<title>ที่</title>", "<noscript>",
+    "</noscript>", "<svg>", "</svg>", "<!-- c -->", "<!---->", "<!--->", "<!-- a -- b -->",
+    "<!DOCTYPE html>", "<?xml v?>", "<![CDATA[x]]>", "&amp;", "&nbsp;", "&#3585;", "&lt;p&gt;",
+    "&bogus;", "&", "<", ">", "\n", "\r\n", " ", "\t", "ก", "วิสัยทัศน์", "1.", "x",
+    '<a href="x>y">', "</a>", "<img src=a.png/>", "<o:p>", "<p =x>", "</p x>", "</ p>",
+    "<textarea>", "</textarea>", "<iframe>", "</iframe>", "<h2>", "</h2>", "<li>", "<ul>",
+    "<plaintext>", "<b>", "</b>", "<p\nclass=x>", "<script>if(a<b)</script>", "<br\n/>",
+]
+
+
+def _html_parser_text(html: str) -> str:
+    from thaiplan.read import _TextExtractor
+
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    lines = (line.strip() for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_HTML_PIECES), max_size=14).map("".join))
+def test_html_fast_reader_gives_html_parsers_text(html: str) -> None:
+    assert html_to_text(html) == _html_parser_text(html)
+
+
+def test_html_fast_reader_reads_plain_pages_and_declines_odd_markup() -> None:
+    from thaiplan.read import _simple_html_text
+
+    assert _simple_html_text("<html><body><p class='a'>วิสัยทัศน์ &amp; พันธกิจ</p></body>") \
+        is not None
+    for odd in ("<p>a < b</p>", "<script>if (a<b) {}</script>", "<!-- a -- b -->", "<o:p>x"):
+        assert _simple_html_text(odd) is None
+        assert html_to_text(odd) == _html_parser_text(odd)
+
+
+@given(st.binary(max_size=300))
+def test_undecodable_byte_counts_equal_a_byte_by_byte_count(data: bytes) -> None:
+    from thaiplan.read import _CONTROL, _CP874_UNDEFINED
+
+    assert len(data) - len(data.translate(None, _CP874_UNDEFINED)) == sum(
+        b in _CP874_UNDEFINED for b in data)
+    assert len(data) - len(data.translate(None, _CONTROL)) == sum(b in _CONTROL for b in data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -164,3 +165,63 @@ def test_repair_only_removes_spaces_and_reads_am_as_aa(text: str) -> None:
     fixed = repair_pdf_text(text)
     assert len(fixed) <= len(text)
     assert fixed.replace(" ", "").replace("า", "ำ") == text.replace(" ", "").replace("า", "ำ")
+
+
+# --- the fast paths agree with the plain definitions -------------------------------
+
+_DAMAGE_ALPHABET = st.sampled_from([*"กขคงจนมรลวสหอาำะิีุู่้็์เแโไใ ", "การ", "กำร", "ความ",
+                                    "ควำม", "สำนัก", "ส ำนัก", "เป็ น", "ที่ ได้", "ก็ ได้"])
+
+
+def _plain_dictionary_repair(text: str) -> str:
+    """The dictionary step as first written: split into Thai runs, join, repair each."""
+    import re
+
+    from thaiplan import repair
+
+    parts = re.split("([\u0e01-\u0e4e]+)", text)
+    i = 1
+    while i + 2 < len(parts):
+        left, sep, right = parts[i], parts[i + 1], parts[i + 2]
+        if (sep == " " and left[-1] in "\u0e47\u0e48\u0e49\u0e4a\u0e4b"
+                and right[0] not in repair._NO_START and repair._should_join(left, right)):
+            parts[i : i + 3] = [left + right]
+            continue
+        i += 2
+    for k in range(1, len(parts), 2):
+        parts[k] = repair._repair_run(parts[k])
+    return "".join(parts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_DAMAGE_ALPHABET, max_size=25).map("".join))
+def test_dictionary_repair_equals_the_plain_algorithm(text: str) -> None:
+    from thaiplan import repair
+
+    assert repair._dictionary_repair(text) == _plain_dictionary_repair(text)
+
+
+@functools.cache
+def _words_with_aa() -> list[str]:
+    from thaiplan import repair
+
+    return sorted(w for w in repair._lexicon()[0] if "\u0e32" in w and len(w) <= 10)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_damaged_spellings_find_their_word(data: st.DataObject) -> None:
+    from thaiplan import repair
+
+    words = repair._lexicon()[0]
+    word = data.draw(st.sampled_from(_words_with_aa()))
+    places = [i for i, ch in enumerate(word) if ch == "\u0e32"]
+    flipped = data.draw(st.sets(st.sampled_from(places), min_size=1))
+    piece = "".join("\u0e33" if i in flipped else ch for i, ch in enumerate(word))
+    if piece in words or len(places) > 3:
+        return  # not a damaged spelling by definition (a word itself, or too many า)
+    found = repair._correct(piece)
+    assert found is not None
+    # a word of the dictionary, and never more changes than the damage done
+    assert found[0] in words and found[1] <= len(flipped)
+    assert found[0].replace("\u0e33", "\u0e32") == piece.replace("\u0e33", "\u0e32")

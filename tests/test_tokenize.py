@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,10 +11,14 @@ from hypothesis import strategies as st
 import thaiplan
 from thaiplan.errors import UnknownChoiceError
 from thaiplan.features.tokenize import (
+    _PUNCT,
     ENGINES,
+    BoundedMemo,
+    clear_memos,
     domain_phrases,
     domain_words,
     is_word_token,
+    memo_stats,
     normalize_for_tokens,
     tokenize,
     tokenize_cached,
@@ -113,3 +119,91 @@ def test_no_letters_are_lost_and_digits_are_arabic(text: str) -> None:
 def test_normalize_for_tokens_is_idempotent(text: str) -> None:
     once = normalize_for_tokens(text)
     assert normalize_for_tokens(once) == once
+
+
+# Thai words, dictionary words with a space and their halves, punctuation, marks
+# that need repair, digits and Latin: the per-chunk path must give what
+# segmenting the whole normalised text gives.
+CHUNKY = st.lists(st.sampled_from([
+    "ครู", "ผู้เรียน", "การศึกษา", "สมรรถนะ", "เอซี", "มิลาน", "เอซี มิลาน", "มือถือสาก",
+    "ปากถือศีล", " ", "  ", "(", ")", ".", "ๆ", "ฯ", "\u00a0", "\u200b", "๒๑", "เ", "า", "ส ำ",
+    "ที่่", "\u0e4d\u0e32", "กขค", "งจฉ", "ICT", "o-net", "ศตวรรษที่ 21"]), max_size=30).map("".join)
+
+
+def _whole_text_tokens(text: str) -> list[str]:
+    """The reference: the whole normalised text segmented in one call (phrase-free texts)."""
+    words = _PUNCT.sub(" ", normalize_for_tokens(text))
+    return [t for t in ENGINES["nlpo3"](words) if not t.isspace() and t]
+
+
+@settings(max_examples=300, deadline=None)
+@given(CHUNKY)
+def test_chunk_by_chunk_equals_whole_text_segmentation(text: str) -> None:
+    clear_memos()
+    normalized = normalize_for_tokens(text)
+    if any(c.isascii() and c.isalnum() for c in normalized) or len(normalized) > 300:
+        return  # phrases are matched first; long texts are split at spaces by design
+    assert tokenize(text) == _whole_text_tokens(text)
+    tokenize_cached.cache_clear()
+    assert tokenize(text) == _whole_text_tokens(text)  # again, from the chunk memos
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("เชียร์ทีมเอซี มิลาน", ["เชียร์", "ทีม", "เอซี มิลาน"]),
+    ("เชียร์ทีมเอซี\u00a0\u00a0มิลาน", ["เชียร์", "ทีม", "เอซี มิลาน"]),
+    ("ทีม(เอซี)มิลาน", ["ทีม", "เอซี มิลาน"]),
+    ("มือถือสาก ปากถือศีล", ["มือถือสาก ปากถือศีล"]),
+    ("ครู เอซี", ["ครู", "เอ", "ซี"]),
+])
+def test_dictionary_words_with_a_space_stay_whole(text: str, expected: list[str]) -> None:
+    clear_memos()
+    assert tokenize(text) == expected
+    tokenize_cached.cache_clear()
+    assert tokenize(text) == expected
+
+
+def test_chunks_shared_by_texts_are_segmented_once() -> None:
+    clear_memos()
+    assert memo_stats()["chunks"] == (0, 0, 0)
+    tokenize("ผู้เรียนมีคุณภาพ ตามมาตรฐานการศึกษา")
+    tokenize("ครูมีคุณภาพ ตามมาตรฐานการศึกษา")
+    hits, misses, size = memo_stats()["chunks"]
+    assert (hits, misses, size) == (1, 3, 3)
+
+
+def test_bounded_memo_keeps_two_generations_at_most() -> None:
+    memo: BoundedMemo[str] = BoundedMemo(2)
+    calls: list[str] = []
+
+    def make(key: str) -> str:
+        calls.append(key)
+        return key * 2
+
+    assert memo.get_many(["ก", "ข", "ก"], make) == ["กก", "ขข", "กก"]
+    assert calls == ["ก", "ข"]
+    assert memo.get_many(["ค", "ง", "จ"], make) == ["คค", "งง", "จจ"]
+    assert len(memo) <= 4
+    assert memo.get_many(["ก"], make) == ["กก"] and calls.count("ก") == 2  # dropped, recomputed
+    memo.clear()
+    assert len(memo) == 0 and (memo.lookups, memo.misses) == (0, 0)
+    with pytest.raises(ValueError, match="size"):
+        BoundedMemo(0)
+
+
+def test_threads_get_the_same_tokens() -> None:
+    texts = [f"ครูและผู้เรียนมีสมรรถนะ ตามมาตรฐาน{w} ที่กำหนด" for w in
+             ("การศึกษา", "วิชาชีพ", "สากล", "ชาติ")] * 50
+    clear_memos()
+    expected = [tokenize(t) for t in texts]
+    results: dict[int, list[list[str]]] = {}
+
+    def work(n: int) -> None:
+        results[n] = [list(tokenize_cached.__wrapped__(t, "nlpo3")) for t in texts]
+
+    clear_memos()
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(result == expected for result in results.values())

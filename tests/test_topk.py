@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import importlib.util
+import itertools
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
+from thaiplan.errors import UnknownChoiceError
 from thaiplan.similarity import topk
-from thaiplan.similarity.topk import sparse_top_k
+from thaiplan.similarity.topk import Repeated, sparse_top_k
+
+# every kernel gives the same lists; numba comes with the `fast` extra (in `test`)
+KERNELS = ["scipy"] + (["numba"] if importlib.util.find_spec("numba") else [])
 
 # Kernel tuning constants drawn small so tiny matrices take every code path:
 # group pre-selection, the frequent-feature bound, the fallback for heavy rows.
@@ -17,6 +24,9 @@ TUNING = st.fixed_dictionaries({
     "_GROUP": st.sampled_from([1, 2, 3, 64]),
     "_FREQ_SHARE": st.sampled_from([0.0, 0.1, 0.5, 2.0]),
     "_MAX_CANDIDATES": st.sampled_from([1, 3, 2048]),
+    "_COMPILED_FREQ_SHARE": st.sampled_from([0.0, 0.1, 0.5, 2.0]),
+    "_GROUPS": st.sampled_from([1, 2, 64]),
+    "_PROBE": st.sampled_from([1, 3]),
 })
 
 
@@ -62,10 +72,11 @@ def matrices(draw: st.DrawFn) -> sparse.csr_matrix:
 
 @settings(max_examples=150, deadline=None)
 @given(a=matrices(), k=st.integers(0, 8), block=st.integers(1, 5), jobs=st.sampled_from([1, 2]),
-       tuning=TUNING)
-def test_self_top_k_equals_brute_force(a: sparse.csr_matrix, k: int, block: int,
-                                       jobs: int, tuning: dict[str, float]) -> None:
-    idx, val = _tuned(tuning, sparse_top_k, a, k=k, block_rows=block, n_jobs=jobs)
+       tuning=TUNING, backend=st.sampled_from(KERNELS))
+def test_self_top_k_equals_brute_force(a: sparse.csr_matrix, k: int, block: int, *,
+                                       jobs: int, tuning: dict[str, float], backend: str) -> None:
+    idx, val = _tuned(tuning, sparse_top_k, a, k=k, block_rows=block, n_jobs=jobs,
+                      backend=backend)
     want_idx, want_val = brute_force(a, None, k)
     assert idx.shape == want_idx.shape
     np.testing.assert_array_equal(idx, want_idx)
@@ -73,17 +84,52 @@ def test_self_top_k_equals_brute_force(a: sparse.csr_matrix, k: int, block: int,
 
 
 @settings(max_examples=150, deadline=None)
-@given(data=st.data(), k=st.integers(0, 8), block=st.integers(1, 5), tuning=TUNING)
+@given(data=st.data(), k=st.integers(0, 8), block=st.integers(1, 5), tuning=TUNING,
+       backend=st.sampled_from(KERNELS))
 def test_cross_top_k_equals_brute_force(data: st.DataObject, k: int, block: int,
-                                        tuning: dict[str, float]) -> None:
+                                        tuning: dict[str, float], backend: str) -> None:
     a = data.draw(matrices())
     b = data.draw(matrices())
     width = min(a.shape[1], b.shape[1])
     a, b = a[:, :width].tocsr(), b[:, :width].tocsr()
-    idx, val = _tuned(tuning, sparse_top_k, a, b, k=k, block_rows=block, n_jobs=2)
+    idx, val = _tuned(tuning, sparse_top_k, a, b, k=k, block_rows=block, n_jobs=2,
+                      backend=backend)
     want_idx, want_val = brute_force(a, b, k)
     np.testing.assert_array_equal(idx, want_idx)
     np.testing.assert_allclose(val, want_val, atol=1e-6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data(), k=st.integers(1, 6), share=st.sampled_from([0.0, 0.1, 0.5, 2.0]),
+       backend=st.sampled_from(KERNELS))
+def test_signed_entries_equal_brute_force(data: st.DataObject, k: int, share: float,
+                                          backend: str) -> None:
+    """Negative entries: the bound on the frequent part holds in absolute value."""
+    n = data.draw(st.integers(1, 12))
+    entries = st.sampled_from([-2.0, -0.5, 0.0, 0.0, 0.25, 1.0, 3.0])
+    dense = np.array(data.draw(st.lists(st.lists(entries, min_size=4, max_size=4),
+                                        min_size=n, max_size=n)))
+    a = sparse.csr_matrix(dense)
+    tuning = {"_FREQ_SHARE": share, "_COMPILED_FREQ_SHARE": share, "_GROUPS": 2}
+    idx, val = _tuned(tuning, sparse_top_k, a, k=k, backend=backend)
+    want_idx, want_val = brute_force(a, None, k)
+    np.testing.assert_array_equal(idx, want_idx)
+    np.testing.assert_allclose(val, want_val, atol=1e-9)
+
+
+@pytest.mark.parametrize("backend", KERNELS)
+def test_repeated_rows_equal_the_built_matrix(backend: str) -> None:
+    rng = np.random.default_rng(3)
+    rows = sparse.random(30, 12, density=0.3, random_state=rng, format="csr")
+    repeats = rng.integers(0, 30, 80)
+    plain = sparse_top_k(rows[repeats], k=4, backend=backend)
+    packed = sparse_top_k(Repeated(rows, repeats), k=4, backend=backend)
+    np.testing.assert_array_equal(plain[0], packed[0])
+    np.testing.assert_allclose(plain[1], packed[1])
+    cross = sparse_top_k(Repeated(rows, repeats[:10]), Repeated(rows, repeats), k=3,
+                         backend=backend)
+    np.testing.assert_array_equal(cross[0], sparse_top_k(rows[repeats[:10]], rows[repeats],
+                                                         k=3, backend=backend)[0])
 
 
 def test_normalised_random_corpus_matches_brute_force() -> None:
@@ -96,15 +142,18 @@ def test_normalised_random_corpus_matches_brute_force() -> None:
     norms[norms == 0] = 1
     x = sparse.csr_matrix(x.multiply(1 / norms[:, None]))
     want_idx, want_val = brute_force(x, None, 5)
-    for group, share in ((64, 0.1), (4, 0.05), (4, 0.2)):
-        tuning = {"_GROUP": group, "_FREQ_SHARE": share}
-        idx, val = _tuned(tuning, sparse_top_k, x, k=5, block_rows=16, n_jobs=2)
+    for (group, share), backend in itertools.product(((64, 0.1), (4, 0.05), (4, 0.2)), KERNELS):
+        tuning = {"_GROUP": group, "_FREQ_SHARE": share, "_COMPILED_FREQ_SHARE": share,
+                  "_GROUPS": group}
+        idx, val = _tuned(tuning, sparse_top_k, x, k=5, block_rows=16, n_jobs=2,
+                          backend=backend)
         np.testing.assert_allclose(val, want_val, atol=1e-6)
         np.testing.assert_array_equal(idx, want_idx)
-    idx, val = sparse_top_k(x, k=5, block_rows=16, n_jobs=2)
-    np.testing.assert_allclose(val, want_val, atol=1e-6)
-    np.testing.assert_array_equal(idx, want_idx)
-    assert ((val >= 0) & (val <= 1 + 1e-9)).all()
+    for backend in KERNELS:
+        idx, val = sparse_top_k(x, k=5, block_rows=16, n_jobs=2, backend=backend)
+        np.testing.assert_allclose(val, want_val, atol=1e-6)
+        np.testing.assert_array_equal(idx, want_idx)
+        assert ((val >= 0) & (val <= 1 + 1e-9)).all()
 
 
 def test_identical_rows_are_each_others_best_match_but_not_their_own() -> None:
@@ -127,6 +176,8 @@ def test_bad_arguments() -> None:
         sparse_top_k(x, k=-1)
     with pytest.raises(ValueError, match="columns"):
         sparse_top_k(x, sparse.csr_matrix(np.eye(2)))
+    with pytest.raises(UnknownChoiceError, match="'auto', 'numba', 'scipy'"):
+        sparse_top_k(x, backend="cuda")  # type: ignore[arg-type]
 
 
 def test_input_matrix_is_not_modified() -> None:
@@ -136,3 +187,14 @@ def test_input_matrix_is_not_modified() -> None:
     sparse_top_k(x, k=1)
     for was, now in zip(before, (x.indptr, x.indices, x.data), strict=True):
         np.testing.assert_array_equal(was, now)
+
+
+def test_without_numba_auto_uses_scipy_and_numba_is_a_clear_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from thaiplan.errors import MissingDependencyError
+
+    monkeypatch.setattr(topk, "_compiled_kernel", lambda: None)
+    x = sparse.csr_matrix(np.eye(3))
+    assert sparse_top_k(x, k=1)[0].shape == (3, 1)
+    with pytest.raises(MissingDependencyError, match=r"thaiplan\[fast\]"):
+        sparse_top_k(x, k=1, backend="numba")

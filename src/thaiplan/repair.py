@@ -27,7 +27,9 @@ certain or validated by the dictionary (pythainlp's Thai word list):
 
 Decisions are local to a run of Thai letters (and its neighbour across a
 space), so a line gives the same result alone or inside its page, and the step
-is idempotent.
+is idempotent. When a damaged spelling could come from two words (``มำลำ``:
+``มาลา`` or ``มาลำ``), the word needing fewer changes wins, then the first in
+Unicode order.
 
 >>> repair_pdf_text("ส ำนักงานเขตพื้นที่กำรศึกษาเป็ นองค์กรแห่งคุณภาพ")
 'สำนักงานเขตพื้นที่การศึกษาเป็นองค์กรแห่งคุณภาพ'
@@ -40,6 +42,7 @@ is idempotent.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 from itertools import combinations
 
@@ -47,59 +50,96 @@ from ._pythainlp import pythainlp_module
 
 __all__ = ["looks_pdf_damaged", "repair_pdf_text"]
 
+# Patterns start with a literal space where they can: ``re`` then skips to the
+# next space at C speed instead of trying the pattern at every character.
+_THAI = "\u0e01-\u0e4e"  # the characters of a run of Thai letters (no digits)
 # A follow vowel (ำ) or a combining mark never starts a word, so a space before
 # one right after a Thai letter or mark is extraction damage, never spelling.
 _SPACE_BEFORE_MARK = re.compile(
-    "(?<=[\u0e01-\u0e4e]) +(?=[\u0e33\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
+    f" (?<=[{_THAI}] ) *(?=[\u0e33\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
 # เ◌็ / แ◌็ (short e, short ae) always end in a final consonant: เป็ น → เป็น.
 _SPACE_AFTER_SHORT_E = re.compile(
     "([\u0e40\u0e41][\u0e01-\u0e2e]{1,2}\u0e47) +(?=[\u0e01-\u0e2e])")
-# Where the dictionary has work to do: a sara am, or a space after a tone mark.
-_CANDIDATE = re.compile("\u0e33|[\u0e48-\u0e4b\u0e47] (?=[\u0e01-\u0e2e\u0e40-\u0e44])")
-# Runs of Thai letters (no digits), and what separates them.
-_RUN_SPLIT = re.compile("([\u0e01-\u0e4e]+)")
 # Characters that cannot start a word: a word boundary never falls before them.
 _NO_START = frozenset("\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a"
                       "\u0e45\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
-_TONE_END = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b")
+_STARTS = "".join(chr(c) for c in range(0x0E01, 0x0E4F) if chr(c) not in _NO_START)
+# Besides ``ำ``, the dictionary has work where a space follows a tone mark and
+# precedes a consonant or a leading vowel.
+_TONE_SPACE_CONSONANT = re.compile(
+    " (?<=[\u0e47-\u0e4b] )(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# Such a space before a run that can start a word, and (captured) that whole run:
+# a space the dictionary may remove.
+_JOINABLE = re.compile(f" (?<=[\u0e47-\u0e4b] )(?=([{_STARTS}][{_THAI}]*))")
+_THAI_RUN = re.compile(f"[{_THAI}]*")
 _AM, _AA = "\u0e33", "\u0e32"
 _MAX_WORD = 24  # longer dictionary words are compounds of shorter ones
 _MAX_FLIPS = 3
-_PREFIX = 4  # า→ำ variants generated per word: 2^3 - 1 at most
+_PREFIX = 4  # candidate word lengths are looked up by a run's next 4 characters
 
 Cost = tuple[int, int, int]  # (characters outside words, words, ำ read as า)
 _INF: Cost = (1 << 30, 0, 0)
 
 
+def _fold(text: str) -> str:
+    """``text`` with every ``ำ`` read as ``า`` (how a damaged spelling is looked up)."""
+    return text.replace(_AM, _AA)
+
+
 @cache
-def _lexicon() -> tuple[frozenset[str], dict[str, str], dict[str, tuple[int, ...]]]:
-    """Dictionary words, damaged spellings (some า written ำ) → correct word, and
-    for each 4-character prefix the lengths of the entries that start with it."""
-    words = frozenset(w for w in pythainlp_module("pythainlp.corpus").thai_words()
-                      if len(w) <= _MAX_WORD)
-    damaged: dict[str, str] = {}
-    for word in words:
-        places = [i for i, ch in enumerate(word) if ch == _AA]
-        if not places or len(places) > _MAX_FLIPS:
-            continue
-        for k in range(1, len(places) + 1):
-            for chosen in combinations(places, k):
-                chars = list(word)
-                for i in chosen:
-                    chars[i] = _AM
-                variant = "".join(chars)
-                if variant not in words:
-                    damaged.setdefault(variant, word)
-    lengths: dict[str, set[int]] = {}
-    for entry in (*words, *damaged):
-        if len(entry) > _PREFIX:
-            lengths.setdefault(entry[:_PREFIX], set()).add(len(entry))
-    return words, damaged, {k: tuple(sorted(v)) for k, v in lengths.items()}
+def _lexicon() -> tuple[frozenset[str], frozenset[str], list[str]]:
+    """Dictionary words, and their folded spellings as a set and sorted.
+
+    A damaged spelling folds like its word, so the folded forms find candidate
+    words for :func:`_correct` and word lengths for :func:`_lengths`. Nothing is
+    built per word in Python: this runs once per process and stays cheap. (Longer
+    words than ``_MAX_WORD`` stay in the set; no piece looked up is that long.)"""
+    words: frozenset[str] = pythainlp_module("pythainlp.corpus").thai_words()
+    folded = _fold("\n".join(words)).split("\n")
+    return words, frozenset(folded), sorted(folded)
 
 
+@lru_cache(maxsize=1 << 16)
+def _lengths(prefix: str) -> tuple[int, ...]:
+    """Lengths (5 to 24, ascending) of the dictionary words whose folded spelling
+    starts with the folded 4-character ``prefix``."""
+    if len(prefix) < _PREFIX:
+        return ()
+    ordered = _lexicon()[2]
+    lo = bisect_left(ordered, prefix)
+    hi = bisect_left(ordered, prefix + "\uffff", lo)
+    return tuple(sorted({len(w) for w in ordered[lo:hi] if _PREFIX < len(w) <= _MAX_WORD}))
+
+
+@lru_cache(maxsize=1 << 16)
+def _correct(piece: str) -> tuple[str, int] | None:
+    """The dictionary word that ``piece`` (not a word itself) is a damaged spelling of,
+    and how many ``า`` were written ``ำ``.
+
+    The word holds at most 3 ``า``. The fewest changes win, then the first word in
+    Unicode order."""
+    words, folded, _ = _lexicon()
+    if _fold(piece) not in folded:
+        return None
+    places = [i for i, ch in enumerate(piece) if ch == _AM]
+    for flips in range(1, _MAX_FLIPS - piece.count(_AA) + 1):
+        found = []
+        for chosen in combinations(places, flips):
+            chars = list(piece)
+            for i in chosen:
+                chars[i] = _AA
+            word = "".join(chars)
+            if word in words:
+                found.append(word)
+        if found:
+            return min(found), flips
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
 def _segment(run: str) -> tuple[Cost, str]:
     """Best segmentation of a Thai run: its cost and the text with repairs chosen."""
-    words, damaged, prefixes = _lexicon()
+    words = _lexicon()[0]
     n = len(run)
     best: list[Cost] = [_INF] * (n + 1)
     back: list[tuple[int, str]] = [(0, "")] * (n + 1)
@@ -108,7 +148,7 @@ def _segment(run: str) -> tuple[Cost, str]:
         nxt = best[i + 1]
         cand: Cost = (nxt[0] + 1, nxt[1] + 1, nxt[2])
         choice = (i + 1, run[i])
-        for length in (1, 2, 3, 4, *prefixes.get(run[i:i + _PREFIX], ())):
+        for length in (1, 2, 3, 4, *_lengths(_fold(run[i:i + _PREFIX]))):
             j = i + length
             if j > n:
                 break
@@ -120,12 +160,11 @@ def _segment(run: str) -> tuple[Cost, str]:
                 cost: Cost = (after[0], after[1] + 1, after[2])
                 fixed = piece
             else:
-                correct = damaged.get(piece) if _AM in piece else None
+                correct = _correct(piece) if _AM in piece else None
                 if correct is None:
                     continue
-                flips = sum(1 for a, b in zip(piece, correct, strict=True) if a != b)
+                fixed, flips = correct
                 cost = (after[0], after[1] + 1, after[2] + flips)
-                fixed = correct
             if cost < cand:
                 cand, choice = cost, (j, fixed)
         best[i], back[i] = cand, choice
@@ -138,12 +177,17 @@ def _segment(run: str) -> tuple[Cost, str]:
     return best[0], "".join(out)
 
 
+def _segment_any(run: str) -> tuple[Cost, str]:
+    """:func:`_segment`, cached for runs of ordinary length only (bounded memory)."""
+    return _segment(run) if len(run) <= 200 else _segment.__wrapped__(run)
+
+
 @lru_cache(maxsize=1 << 16)
 def _repair_run(run: str) -> str:
     """The run with ``ำ`` read as ``า`` where the dictionary says so."""
     if _AM not in run:
         return run
-    return _segment(run)[1]
+    return _segment_any(run)[1]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -151,30 +195,76 @@ def _should_join(left: str, right: str) -> bool:
     """Whether the space between two Thai runs is extraction damage."""
     # Only fewer characters outside words count: fewer words is not enough
     # (``ก็ ได้`` is as right as ``ก็ได้``).
-    return _segment(left + right)[0][0] < _segment(left)[0][0] + _segment(right)[0][0]
+    apart = _segment_any(left)[0][0] + _segment_any(right)[0][0]
+    return apart > 0 and _segment_any(left + right)[0][0] < apart  # 0 is the least possible
+
+
+def _run_start(text: str, end: int) -> int:
+    """Where the run of Thai letters that ends just before ``end`` starts."""
+    start = end
+    while start and "\u0e01" <= text[start - 1] <= "\u0e4e":
+        start -= 1
+    return start
+
+
+def _join_runs(text: str) -> str:
+    """Remove the spaces after a tone mark that the dictionary says split a word.
+
+    Runs are joined left to right: a run joined to the one before is the left
+    side of the next decision (``เป็ น ไป`` is judged as ``เป็น`` + ``ไป``)."""
+    removed: list[int] = []
+    carry, carry_end = "", -1  # the run built by the last join, and where it ends
+    for m in _JOINABLE.finditer(text):
+        space = m.start()
+        # Each left run is scanned once: it ends at this space, after the last one.
+        left = carry if carry_end == space else text[_run_start(text, space):space]
+        right = m.group(1)
+        if _should_join(left, right):
+            removed.append(space)
+            carry, carry_end = left + right, space + 1 + len(right)
+    if not removed:
+        return text
+    pieces, start = [], 0
+    for space in removed:
+        pieces.append(text[start:space])
+        start = space + 1
+    pieces.append(text[start:])
+    return "".join(pieces)
+
+
+def _repair_am_runs(text: str) -> str:
+    """Each run of Thai letters holding ``ำ``, repaired by :func:`_repair_run`."""
+    pieces: list[str] = []
+    done = 0  # text[:done] is in pieces
+    at = text.find(_AM)
+    while at >= 0:
+        start = _run_start(text, at)  # back to the run's start: the chars since the last run
+        end = _THAI_RUN.match(text, at).end()  # type: ignore[union-attr]  # ``*`` always matches
+        run = text[start:end]
+        fixed = _repair_run(run)
+        if fixed != run:
+            pieces += (text[done:start], fixed)
+            done = end
+        at = text.find(_AM, end)
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _dictionary_repair(text: str) -> str:
-    parts = _RUN_SPLIT.split(text)  # odd indices are Thai runs
-    # Join runs across a single space after a tone mark where the dictionary agrees.
-    i = 1
-    while i + 2 < len(parts):
-        left, sep, right = parts[i], parts[i + 1], parts[i + 2]
-        if sep == " " and left[-1] in _TONE_END and right[0] not in _NO_START \
-                and _should_join(left, right):
-            parts[i : i + 3] = [left + right]
-            continue
-        i += 2
-    for k in range(1, len(parts), 2):
-        parts[k] = _repair_run(parts[k])
-    return "".join(parts)
+    if " " in text:
+        text = _join_runs(text)
+    return _repair_am_runs(text)
 
 
 def repair_pdf_text(text: str) -> str:
     """Undo PDF-extraction damage in Thai text where the repair is certain.
 
     See the module documentation for the rules. Text without ``ำ`` and without a
-    space after a tone mark costs one regular-expression search.
+    space before a mark or after a tone mark costs a few scans at C speed; the
+    dictionary is loaded on first need and looks only at the runs around ``ำ`` and
+    at such spaces.
 
     Args:
         text: text, possibly extracted from a PDF.
@@ -187,8 +277,13 @@ def repair_pdf_text(text: str) -> str:
     >>> repair_pdf_text("แผนปฏิบัติการประจ ำปีงบประมำณ")
     'แผนปฏิบัติการประจำปีงบประมาณ'
     """
-    text = _SPACE_AFTER_SHORT_E.sub(r"\1", _SPACE_BEFORE_MARK.sub("", text))
-    if not _CANDIDATE.search(text):
+    if " " in text:
+        text = _SPACE_BEFORE_MARK.sub("", text)
+        if "\u0e47 " in text:
+            text = _SPACE_AFTER_SHORT_E.sub(r"\1", text)
+        if _AM not in text and not _TONE_SPACE_CONSONANT.search(text):
+            return text
+    elif _AM not in text:
         return text
     return _dictionary_repair(text)
 

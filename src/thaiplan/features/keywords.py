@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .._pythainlp import pythainlp_module
@@ -92,6 +92,7 @@ class Analyzer:
         return list(self.terms(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_prefix(token: str) -> str:
     for prefix in _PREFIXES:
         if token.startswith(prefix) and len(token) > len(prefix) + 1:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import keyword_count, starts_with_keyword
+from .lexicon import is_title_candidate, keyword_count, starts_with_keyword
 from .orgs import is_org_name
 
 __all__ = ["is_junk", "is_org_line", "is_rule_or_page_number", "is_title_line"]
@@ -48,6 +48,7 @@ _CONTACT = re.compile(
     r"|(?:ตำบล|อำเภอ|จังหวัด)\S*\s+[0-9]{5}\b",
     re.IGNORECASE,
 )
+_CONTACT_CHAR = re.compile("[0-9๐-๙(+]")  # every match of _CONTACT holds one of these
 _BREADCRUMB_SEPS = (" / ", " > ", " » ", " >> ", " | ")
 
 
@@ -69,7 +70,7 @@ def is_title_line(line: str) -> bool:
     >>> is_title_line("วิสัยทัศน์ (Vision)")
     False
     """
-    if len(line) > 200 or not starts_with_keyword(line):
+    if len(line) > 200 or not starts_with_keyword(line) or not is_title_candidate(line):
         return False
     kinds, left = keyword_count(line)
     return kinds >= 2 and not left
@@ -84,7 +85,6 @@ def is_org_line(line: str) -> bool:
     return is_org_name(line)
 
 
-@lru_cache(maxsize=4096)
 def is_junk(line: str, *, org_names: bool = True, title_checked: bool = False) -> bool:
     """Page furniture: rules, page numbers, breadcrumbs, counters, dates, contacts.
 
@@ -93,11 +93,20 @@ def is_junk(line: str, *, org_names: bool = True, title_checked: bool = False) -
     is the section's text: ``เอกลักษณ์`` / ``โรงเรียนสองภาษา``). ``title_checked``
     skips the page-title test when the caller has done it.
     """
+    return _is_junk(line, org_names, title_checked)
+
+
+@lru_cache(maxsize=1 << 15)
+def _is_junk(line: str, org_names: bool, title_checked: bool) -> bool:
+    """:func:`is_junk` with positional arguments: a cache hit costs a fifth."""
     if not line or len(line) > 300:
         return False
-    if is_rule_or_page_number(line) or _JUNK_START.match(line) or _CONTACT.search(line):
+    if is_rule_or_page_number(line) or _JUNK_START.match(line):
         return True
-    if sum(line.count(sep) for sep in _BREADCRUMB_SEPS) >= 2:
+    if _CONTACT_CHAR.search(line) and _CONTACT.search(line):  # the first search is cheap
+        return True
+    if (("/" in line or ">" in line or "»" in line or "|" in line)  # in every separator
+            and sum(line.count(sep) for sep in _BREADCRUMB_SEPS) >= 2):
         return True
     if not title_checked and is_title_line(line):
         return True

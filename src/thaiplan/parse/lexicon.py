@@ -29,6 +29,7 @@ from .orgs import is_org_name
 __all__ = [
     "HeadingMatch",
     "is_bracket_only",
+    "is_title_candidate",
     "item_prefix_pattern",
     "keyword_count",
     "match_heading",
@@ -202,7 +203,7 @@ def match_heading(line: str) -> HeadingMatch | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)
 def read_heading(line: str) -> tuple[HeadingMatch | None, bool]:
     """:func:`match_heading`, plus whether a heading word opens the line at all
     (the parser's hot path asks both; one regex match answers both)."""
@@ -214,6 +215,31 @@ def read_heading(line: str) -> tuple[HeadingMatch | None, bool]:
 def starts_with_keyword(line: str) -> bool:
     """Whether ``line`` opens with a heading word (maybe numbered or bracketed)."""
     return _patterns()[0].match(line) is not None
+
+
+@cache
+def _foreign_char() -> re.Pattern[str]:
+    """A Thai or ASCII character that :func:`keyword_count` never removes.
+
+    Such a character stays in what is left of a line, so a line holding one (a
+    digit, most punctuation, most Thai letters) is not a page title: this cheap
+    search spares the costly count. Other characters are not tested (Unicode case
+    folding and whitespace make the removable set open-ended there)."""
+    lex = _lexicon()
+    words = [w for v in lex["kinds"].values() for w in (*v["th"], *v["en"])]
+    removable = set("".join(words + lex["qualifiers"])) | set("าำ" + _SEP_CHARS + "และand()")
+    removable |= {c.upper() for c in removable} | {c.lower() for c in removable}
+    tested = [chr(c) for c in (*range(0x21, 0x7F), *range(0x0E01, 0x0E5C))]
+    return re.compile("[" + "".join(re.escape(c) for c in tested if c not in removable) + "]")
+
+
+def is_title_candidate(line: str) -> bool:
+    """False when ``line`` certainly holds more than heading words (see :func:`keyword_count`).
+
+    >>> is_title_candidate("วิสัยทัศน์ / พันธกิจ"), is_title_candidate("กลยุทธ์ที่ 2 ยกระดับ")
+    (True, False)
+    """
+    return _foreign_char().search(line) is None
 
 
 def keyword_count(line: str) -> tuple[int, str]:

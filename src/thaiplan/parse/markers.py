@@ -109,41 +109,48 @@ def _patterns() -> list[tuple[Style, re.Pattern[str]]]:
     ]
 
 
-def _candidates(first: str) -> list[tuple[Style, re.Pattern[str]]]:
+Candidate = tuple[Style, re.Pattern[str], bool]  # style, pattern, has a number group
+
+
+def _candidates(first: str) -> list[Candidate]:
     """The patterns worth trying for a line that starts with ``first``."""
-    return _by_first_char().get(first) or _by_first_char().get(_char_class(first), [])
-
-
-def _char_class(ch: str) -> str:
-    if "\u0e01" <= ch <= "\u0e2e":
-        return "thai"
-    if "\uf000" <= ch <= "\uf0ff":
-        return "private"
-    return ch
+    table = _by_first_char()
+    found = table.get(first)
+    if found is not None:
+        return found
+    if "\u0e01" <= first <= "\u0e2e":
+        return table["thai"]
+    if "\uf000" <= first <= "\uf0ff":
+        return table["private"]
+    return []
 
 
 @cache
-def _by_first_char() -> dict[str, list[tuple[Style, re.Pattern[str]]]]:
+def _by_first_char() -> dict[str, list[Candidate]]:
     """Patterns grouped by the first character a match can start with."""
-    pats = _patterns()
-    numeric = [p for p in pats if p[0] in (Style.NESTED, Style.DOT, Style.CLOSE, Style.BARE)]
-    table: dict[str, list[tuple[Style, re.Pattern[str]]]] = {}
+    pats = [(style, pattern, "n" in pattern.groupindex) for style, pattern in _patterns()]
+
+    def of(*styles: Style) -> list[Candidate]:
+        return [p for p in pats if p[0] in styles]
+
+    table: dict[str, list[Candidate]] = {}
+    numeric = of(Style.NESTED, Style.DOT, Style.CLOSE, Style.BARE)
     for digit in "0123456789๐๑๒๓๔๕๖๗๘๙":
         table[digit] = numeric
-    letters = [p for p in pats if p[0] in (Style.LETTER, Style.WORD)]
+    letters = of(Style.LETTER, Style.WORD)
     for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz":
         table[letter] = letters
-    table["("] = [p for p in pats if p[0] in (Style.PAREN, Style.LETTER)]
-    table["."] = [p for p in pats if p[0] is Style.MISSING]
-    bullets = [p for p in pats if p[0] is Style.BULLET]
+    table["("] = of(Style.PAREN, Style.LETTER)
+    table["."] = of(Style.MISSING)
+    bullets = of(Style.BULLET)
     for bullet in _BULLETS.replace("\uf000-\uf0ff", "") + "-–—*":
         table[bullet] = bullets
     table["private"] = bullets
-    table["thai"] = [p for p in pats if p[0] in (Style.PREFIX, Style.LETTER)]
+    table["thai"] = of(Style.PREFIX, Style.LETTER)
     return table
 
 
-@lru_cache(maxsize=8192)  # pages repeat lines; the result is immutable
+@lru_cache(maxsize=1 << 15)  # pages repeat lines; the result is immutable
 def match_marker(line: str) -> MarkerMatch | None:
     """The item marker at the start of ``line`` (leading whitespace removed), if any.
 
@@ -156,22 +163,23 @@ def match_marker(line: str) -> MarkerMatch | None:
     """
     if not line:
         return None
-    for style, pattern in _candidates(line[0]):
+    for style, pattern, numbered in _candidates(line[0]):
         m = pattern.match(line)
         if m is None:
             continue
-        groups = m.groupdict()
-        numbers = groups.get("n")
-        path = tuple(read_number(d) for d in re.split(r"\.", numbers)) if numbers else ()
-        if style is Style.NESTED and any(p == 0 for p in path[1:]):
-            continue  # 2.05, 0.5: a decimal, not a marker
-        if style is Style.NESTED and len(path) == 2 and path[1] > 30:
-            continue  # 2.50: a decimal
-        marker = m.group("m").strip()
+        numbers = m.group("n") if numbered else None
+        if not numbers:
+            path: tuple[int, ...] = ()
+        elif style is Style.NESTED:
+            path = tuple(map(int, numbers.split(".")))  # int() reads Thai digits too
+            if 0 in path[1:] or (len(path) == 2 and path[1] > 30):
+                continue  # 2.05, 0.5, 2.50: a decimal, not a marker
+        else:
+            path = (int(numbers),)
         return MarkerMatch(
-            marker=marker,
+            marker=m.group("m").strip(),
             number=path[-1] if path else None,
-            separator=(groups.get("sep") or "").strip(),
+            separator=(m.group("sep") or "").strip(),
             text=line[m.end():],
             style=style,
             path=path,
@@ -197,17 +205,25 @@ def find_inline_marker(text: str, style: Style, number: int, thai_digits: bool) 
     >>> find_inline_marker("ร้อยละ 2.50 ของนักเรียน", Style.DOT, 2, False)
     -1
     """
-    pattern = _inline_pattern(style, number, thai_digits)
+    digits = _written(number, thai_digits)
+    if digits not in text:  # the usual case, decided without a regular expression
+        return -1
+    pattern = _inline_pattern(style, digits)
     if pattern is None:
         return -1
     m = pattern.search(text)
     return m.start() if m else -1
 
 
+@lru_cache(maxsize=256)
+def _written(number: int, thai_digits: bool) -> str:
+    """``number`` in Arabic or Thai digits."""
+    return arabic_to_thai_digits(str(number)) if thai_digits else str(number)
+
+
 @lru_cache(maxsize=512)
-def _inline_pattern(style: Style, number: int, thai_digits: bool) -> re.Pattern[str] | None:
+def _inline_pattern(style: Style, digits: str) -> re.Pattern[str] | None:
     template = _INLINE_TEMPLATES.get(style)
     if template is None:
         return None
-    digits = arabic_to_thai_digits(str(number)) if thai_digits else str(number)
     return re.compile(template.format(n=digits))

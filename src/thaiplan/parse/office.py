@@ -27,6 +27,7 @@ _AREA_OFFICE = re.compile(
 )
 _AREA_NUMBER = re.compile(r"(?P<prov>[\u0e01-\u0e4e]{0,30}?)\s*(?:เขต|(?i:area(?: office)?))?\s*"
                           r"(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙])")
+_THAI_WORD = re.compile("[\u0e01-\u0e4e]*")
 _SCHOOL = re.compile(r"โรงเรียน(?!ใน|ทุก|ที่|มี|และ|ของ|ได้)\S+|(?i:\bschool\b)")
 _OTHER = re.compile(
     r"(?:เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|โรงพ[ยน][าำ]บ[าำ]ล|วิทย[าำ]ลัย|มห[าำ]วิทย[าำ]ลัย"
@@ -38,6 +39,10 @@ _SCAN = 400
 
 
 def _area_office(line: str) -> tuple[int, Office] | None:
+    # Every match holds one of these: ``in`` rules most lines out at C speed.
+    if not ("สพ" in line or "สำนักงานเขตพื้นที่การศึกษา" in line
+            or " educational service area office" in line):
+        return None
     m = _AREA_OFFICE.search(line)
     if m is None:
         return None
@@ -56,8 +61,7 @@ def _area_office(line: str) -> tuple[int, Office] | None:
         area = read_number(a.group("n"))
         end = a.end()
     else:
-        p = re.match(r"[\u0e01-\u0e4e]*", line[end:])
-        end += p.end() if p else 0
+        end = _THAI_WORD.match(line, end).end()  # type: ignore[union-attr]  # ``*`` matches
     return m.start(), Office(kind, area, line[m.start():end].strip())
 
 
@@ -66,7 +70,7 @@ def _first_org(line: str) -> tuple[int, Office] | None:
     area = _area_office(line)
     if area is not None:
         found.append(area)
-    school = _SCHOOL.search(line)
+    school = _SCHOOL.search(line) if "โรงเรียน" in line or "chool" in line.lower() else None
     if school is not None and school.group(0).startswith("โรงเรียน"):
         if school.start() == 0:
             found.append((0, Office(OfficeKind.SCHOOL, None, school.group(0))))

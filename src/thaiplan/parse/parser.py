@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..errors import ParseError
@@ -29,12 +30,10 @@ from ..normalize import (
     compose_sara_am,
     fix_thai_marks,
     normalize_newlines,
-    remove_invisible,
     repair_pdf_text,
-    squash,
 )
 from ..read import Source, read_document
-from .junk import is_junk, is_rule_or_page_number, is_title_line
+from .junk import _is_junk, is_rule_or_page_number, is_title_line
 from .lexicon import is_bracket_only, read_heading
 from .markers import MarkerMatch, Style, find_inline_marker, match_marker, read_number
 from .office import detect_office
@@ -43,13 +42,18 @@ __all__ = ["parse_file", "parse_text", "prepare_text"]
 
 # Unicode spaces other than tab become a plain space; tabs are kept because a tab
 # separates a heading or an acronym value from its content.
-_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]")
-# Anything normalize_newlines, remove_invisible or _SPACES would change.
-_SPECIAL = re.compile(f"[\r\u2028\u2029\x85{INVISIBLE}{_SPACES.pattern[1:-1]}]")
+_SPACES = frozenset("\u00a0\u1680\u202f\u205f\u3000\x0b\x0c"
+                    + "".join(map(chr, range(0x2000, 0x200B))))
+_NEWLINE_CHARS = frozenset("\r\u2028\u2029\x85")
+_INVISIBLE = frozenset(INVISIBLE)
+# Runs of anything normalize_newlines, remove_invisible or _SPACES would change.
+_SPECIAL = re.compile(f"[{''.join(sorted(_NEWLINE_CHARS | _INVISIBLE | _SPACES))}]+")
 _LEAD_IN_END = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|ประกอบด้วย|ได้แก่|คือ|[:：])\s*$")
 # Tuples, not sets: membership by identity stays in C, while hashing an Enum member
 # calls Enum.__hash__ in Python — this runs several times per line.
 _NUMBERED = (Style.DOT, Style.CLOSE, Style.PAREN, Style.BARE, Style.PREFIX)
+# Members read once: ``Style.BARE`` goes through the Enum metaclass on every use.
+_BARE, _NESTED, _MISSING, _WORD = Style.BARE, Style.NESTED, Style.MISSING, Style.WORD
 _NUMBERED_OR_NESTED = (*_NUMBERED, Style.NESTED)
 _INLINE_STYLES = (Style.DOT, Style.CLOSE, Style.PAREN)  # can run together on a line
 _FREE_TEXT_KINDS = (SectionKind.VISION, SectionKind.MOTTO, SectionKind.PHILOSOPHY,
@@ -58,6 +62,11 @@ _WORD_MARKER_KINDS = (SectionKind.VALUES, SectionKind.CULTURE, SectionKind.IDENT
                       SectionKind.OTHER, SectionKind.MOTTO)
 _THAI_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
 _LONE_NUMBER = re.compile(r"[0-9๐-๙]{1,2}")
+# Lines longer than this are not kept in the per-line caches (memory stays bounded
+# whatever the pages: a minified page can be one line of a megabyte).
+_CACHED = 500
+_heading = read_heading.__wrapped__
+_marker = match_marker.__wrapped__
 _MAX_WARNINGS_PER_CODE = 100  # a page with 300k empty items gets 100 and a summary
 # A group label is a short phrase; a line ending like a sentence or a clause is not one.
 _LABEL_END = re.compile(r"(?:และ|หรือ|ของ|ที่|ใน|[,.:;])$")
@@ -73,20 +82,60 @@ def prepare_text(text: str) -> str:
     >>> prepare_text("\\u00a0\\u00a0๑จัด\\u200bการ\\r\\n")
     '  ๑จัดการ\\n'
     """
-    return _prepare(text)[0]
+    return "\n".join(_prepare(text)[0])
 
 
-def _prepare(text: str) -> tuple[str, int | None]:
-    """:func:`prepare_text`, plus the 1-based line where PDF damage was repaired first."""
-    if _SPECIAL.search(text):  # most pages have none of these: skip three passes
-        text = _SPACES.sub(" ", remove_invisible(normalize_newlines(text)))
-    text = fix_thai_marks(compose_sara_am(text))
-    repaired = repair_pdf_text(text)
-    if repaired == text:
-        return text, None
-    before, after = text.split("\n"), repaired.split("\n")
-    damaged = next((i for i, (x, y) in enumerate(zip(before, after, strict=True)) if x != y), 0)
-    return repaired, damaged + 1
+# Prepared lines by line as read. Every step of _prepare is local to a line once line
+# ends are unified, and pages of one batch repeat many lines (titles, org names,
+# ministry wording): each is prepared once. Bounded: at most 2**16 lines of at most
+# _CACHED characters (typically 10-20 MB), emptied when full.
+_PREPARED: dict[str, tuple[str, bool]] = {}
+_PREPARED_MAX = 1 << 16
+
+
+def _prepare(text: str) -> tuple[Sequence[str], int | None]:
+    """The lines of :func:`prepare_text`, and the 1-based line where PDF damage was
+    repaired first (``None`` when there was none)."""
+    lines = normalize_newlines(text).split("\n")
+    done = list(map(_PREPARED.get, lines))
+    if None in done:
+        todo = [i for i, d in enumerate(done) if d is None]
+        fresh = "\n".join([lines[i] for i in todo])  # prepared together: one pass per step
+        if _SPECIAL.search(fresh):
+            fresh = _clean(fresh)
+        fixed = fix_thai_marks(compose_sara_am(fresh))
+        repaired = repair_pdf_text(fixed)
+        if len(_PREPARED) > _PREPARED_MAX:
+            _PREPARED.clear()
+        for i, before, after in zip(todo, fixed.split("\n"), repaired.split("\n"), strict=True):
+            line = lines[i]
+            # An unchanged line is stored as itself, not as an equal copy (memory).
+            entry = done[i] = (line if after == line else after, before != after)
+            if len(line) <= _CACHED:
+                _PREPARED[line] = entry
+    prepared, damaged = zip(*done, strict=True)  # no None is left
+    return prepared, (damaged.index(True) + 1 if True in damaged else None)
+
+
+def _squash(text: str) -> str:
+    """:func:`thaiplan.normalize.squash` for prepared text (it has no invisible characters)."""
+    return " ".join(text.split())
+
+
+def _clean(text: str) -> str:
+    """``normalize_newlines``, ``remove_invisible``, then Unicode spaces to ``" "``.
+
+    Only the characters the text holds are replaced, each by one ``str.replace``
+    (C speed; a pass of a regular expression over Thai text is ten times slower).
+    """
+    present = set("".join(_SPECIAL.findall(text)))
+    if present & _NEWLINE_CHARS:
+        text = normalize_newlines(text)
+    for ch in present & _INVISIBLE:
+        text = text.replace(ch, "")
+    for ch in present & _SPACES:
+        text = text.replace(ch, " ")
+    return text
 
 
 class _ItemB:
@@ -153,28 +202,29 @@ class _Parser:
                     code, f"{name}{seen - _MAX_WARNINGS_PER_CODE} more {code.value} "
                           f"warnings not listed ({seen} in all)", None))
 
-    @property
-    def current(self) -> _SectionB | None:
-        return self.sections[-1] if self.sections else None
-
     def outside(self, ln: int, text: str) -> None:
         (self.unparsed if self.sections else self.preamble).append(TextLine(ln, text))
 
     # -- the pass ------------------------------------------------------------
-    def run(self, lines: list[str]) -> None:
+    def run(self, lines: Sequence[str]) -> None:
+        # The hot loop of the parser (one iteration per line): names are bound
+        # locally and the common cases (item, text) are decided with few calls.
+        sections, preamble, unparsed = self.sections, self.preamble, self.unparsed
+        office = self.office_lines.append
+        section = sections[-1] if sections else None
         i, n = 0, len(lines)
         while i < n:
             raw = lines[i]
             s = raw.strip()
-            ln = i + 1
             i += 1
             if not s:
                 continue
-            h, keyword_first = read_heading(s)
+            ln = i
+            h, keyword_first = read_heading(s) if len(s) <= _CACHED else _heading(s)
             if keyword_first and (h is None or h.rest) and is_title_line(s):
                 self.outside(ln, s)
-                if self.current is not None:
-                    self.current.broken = True
+                if section is not None:
+                    section.broken = True
                 continue
             if h is not None:
                 heading = h.heading
@@ -185,44 +235,55 @@ class _Parser:
                     if j < n and is_bracket_only(lines[j].strip()):
                         heading = f"{heading} {lines[j].strip()}"
                         i = j + 1
-                self.sections.append(_SectionB(h.kind, heading, ln))
+                section = _SectionB(h.kind, heading, ln)
+                sections.append(section)
                 if h.rest:
-                    self.office_lines.append(h.rest)
-                    self.content(self.sections[-1], h.rest, ln, raw)
+                    office(h.rest)
+                    self.content(section, h.rest, ln, raw)
                 continue
-            self.office_lines.append(s)
-            section = self.current
+            office(s)
             if section is None:
-                self.preamble.append(TextLine(ln, s))
+                preamble.append(TextLine(ln, s))
                 continue
-            m = match_marker(s)
-            if m is not None and m.style in _NUMBERED_OR_NESTED and self.accepts(section, m):
-                self.add_item(section, m, ln, raw)  # a numbered item is never furniture
-            elif m is not None and m.style not in _NUMBERED_OR_NESTED:
-                # A bulleted line is furniture only when it is a rule or "- 12 -".
-                if is_rule_or_page_number(s):
-                    self.unparsed.append(TextLine(ln, s))
-                    section.broken = True
+            m = match_marker(s) if len(s) <= _CACHED else _marker(s)
+            if m is not None:
+                style = m.style
+                if style in _NUMBERED_OR_NESTED:
+                    if style is not _BARE or self.accepts(section, m):
+                        self.add_item(section, m, ln, raw)  # a numbered item is never furniture
+                        continue
                 else:
-                    self.content(section, s, ln, raw, m)
-            elif (m is None and _LONE_NUMBER.fullmatch(s) and not section.text
+                    # A bulleted line is furniture only when it is a rule or "- 12 -".
+                    if is_rule_or_page_number(s):
+                        unparsed.append(TextLine(ln, s))
+                        section.broken = True
+                    else:
+                        self.content(section, s, ln, raw, m)
+                    continue
+            elif (_LONE_NUMBER.fullmatch(s) and not section.text
                   and read_number(s) == self.next_number(section)):
                 # A table cell or a PDF line holding only the item's number.
                 number = read_number(s)
                 self.add_item(section, MarkerMatch(s, number, "", "", Style.BARE, (number,)),
                               ln, raw)
-            elif is_junk(s, org_names=bool(section.text or section.items), title_checked=True):
-                self.unparsed.append(TextLine(ln, s))
+                continue
+            # (is_junk says no to lines over 300 characters: they are not cached)
+            if len(s) <= 300 and _is_junk(s, bool(section.text or section.items), True):
+                unparsed.append(TextLine(ln, s))
                 section.broken = True
+            elif m is None and section.items and not section.broken:
+                last = section.stack[-1]  # the usual text line: the item above continues
+                last.pieces.append(s)
+                last.raw.append(raw)
             else:
                 self.content(section, s, ln, raw, m)
 
     def accepts(self, section: _SectionB, m: MarkerMatch) -> bool:
         """Whether a marker-looking start of line really opens an item here."""
-        if m.style is Style.WORD:
+        if m.style is _WORD:
             last = section.stack[-1].m.style if section.stack else None
-            return section.kind in _WORD_MARKER_KINDS or last is Style.WORD
-        if m.style is Style.BARE:
+            return section.kind in _WORD_MARKER_KINDS or last is _WORD
+        if m.style is _BARE:
             if section.text and not section.items:
                 # "ภายในปี\n25 ..." in a vision: a number wrapped to the line start.
                 return m.number == 1 and section.kind not in _FREE_TEXT_KINDS
@@ -242,7 +303,7 @@ class _Parser:
     def content(self, section: _SectionB, s: str, ln: int, raw: str,
                 m: MarkerMatch | None = None) -> None:
         if m is None:
-            m = match_marker(s)
+            m = match_marker(s) if len(s) <= _CACHED else _marker(s)
         if m is not None and self.accepts(section, m):
             self.add_item(section, m, ln, raw)
         elif section.items and not section.broken:
@@ -264,13 +325,18 @@ class _Parser:
         if m.style in _INLINE_STYLES and m.number is not None:
             thai = not _THAI_DIGITS.isdisjoint(m.marker)
             at = find_inline_marker(text, m.style, m.number + 1, thai)
-            nxt = match_marker(text[at:]) if at >= 0 else None
+            rest = text[at:] if at >= 0 else ""
+            nxt = (match_marker(rest) if len(rest) <= _CACHED else _marker(rest)) if rest else None
             if nxt is not None:
                 text = text[:at]
         item = _ItemB(m, ln, [text], [raw])
         if m.path == (1,) and section.items:
             item.after_group_label = self.take_group_label(section)
-        self.attach(section, item)
+        if m.style is not _NESTED:  # attach(), inlined for the usual case
+            section.items.append(item)
+            section.stack = [item]
+        else:
+            self.attach(section, item)
         if nxt is not None:
             self.warn(WarningCode.ITEMS_SPLIT,
                       f"two items on one line: split before {nxt.marker!r}", ln)
@@ -292,7 +358,7 @@ class _Parser:
         return True
 
     def attach(self, section: _SectionB, item: _ItemB) -> None:
-        if item.m.style is not Style.NESTED:
+        if item.m.style is not _NESTED:
             section.items.append(item)
             section.stack = [item]
             return
@@ -313,7 +379,9 @@ class _Parser:
     def build_items(self, items: list[_ItemB]) -> tuple[Item, ...]:
         out: list[Item] = []
         append, make = out.append, Item  # one item per line: keep the loop lean
+        numbered = False  # whether check_numbering has anything to check
         for position, b in enumerate(items, start=1):
+            m = b.m
             # The prepared text has no invisible characters: splitting is enough.
             if len(b.pieces) == 1:
                 text, raw = " ".join(b.pieces[0].split()), b.raw[0].rstrip()
@@ -321,11 +389,11 @@ class _Parser:
                 text = " ".join(" ".join(b.pieces).split())
                 raw = "\n".join(r.rstrip() for r in b.raw if r)
             if not text and self.wants(WarningCode.EMPTY_ITEM):
-                self.record(WarningCode.EMPTY_ITEM, f"item {b.m.marker!r} has no text", b.line)
-            m = b.m
+                self.record(WarningCode.EMPTY_ITEM, f"item {m.marker!r} has no text", b.line)
             append(make(m.marker, m.number, position, text, raw, b.line, m.separator,
                         self.build_items(b.children) if b.children else (), b.depth))
-        if any(b.m.path or b.m.style is Style.MISSING or not b.m.marker for b in items):
+            numbered = numbered or bool(m.path) or m.style is _MISSING or not m.marker
+        if numbered:
             self.check_numbering(items)
         return tuple(out)
 
@@ -333,7 +401,7 @@ class _Parser:
         prev: tuple[int, ...] | None = None
         for b in items:
             m = b.m
-            if m.style is Style.MISSING or (m.marker == "" and m.number is None):
+            if m.style is _MISSING or (m.marker == "" and m.number is None):
                 self.warn(WarningCode.NUMERAL_MISSING,
                           "item has no numeral (marker missing or lost)", b.line)
                 prev = (prev[0] + 1,) if prev else (1,)
@@ -389,15 +457,15 @@ class _Parser:
                 if missing is not None:
                     b.items.insert(0, missing)
                 elif b.text:
-                    lead_in = (squash(" ".join(t for _, t in b.text)),)
+                    lead_in = (_squash(" ".join(t for _, t in b.text)),)
                 lead_in += tuple(b.labels)
             else:
-                text = squash(" ".join(t for _, t in b.text))
+                text = _squash(" ".join(t for _, t in b.text))
                 if not text:
                     self.warn(WarningCode.EMPTY_SECTION,
                               f"section {b.heading!r} has no text and no items", b.line)
-            out.append(Section(kind=b.kind, heading=squash(b.heading), text=text,
-                               items=self.build_items(b.items), lead_in=lead_in, line=b.line))
+            out.append(Section(b.kind, _squash(b.heading), text, self.build_items(b.items),
+                               lead_in, b.line))
         self.preamble.sort(key=lambda t: t.line)
         self.unparsed.sort(key=lambda t: t.line)
         return out
@@ -438,11 +506,11 @@ def _parse(text: str, *, source: str | None, encoding: str | None, sha256: str |
         parser.warn(WarningCode.DAMAGED_TEXT,
                     "text looks damaged by PDF extraction (ำ for า, spaces inside words); "
                     "repaired where the dictionary confirms it", damaged)
-    if not prepared.strip():
+    if not "".join(prepared).strip():
         parser.warn(WarningCode.NO_TEXT, "no text after normalising whitespace")
         return _result(parser, [], source=source, encoding=encoding, sha256=sha256,
                        strict=strict)
-    parser.run(prepared.split("\n"))
+    parser.run(prepared)
     sections = parser.finish()
     if not sections:
         parser.warnings.append(ParseWarning(

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import NotFittedError, UnknownChoiceError
 from ..features.keywords import Analyzer
+from ..features.tfidf import TermTfidf
 from ..features.thesaurus import Thesaurus
 from ..features.tokenize import Engine, normalize_for_tokens
 from ..model import Item
@@ -45,6 +46,8 @@ from ..model import Item
 if TYPE_CHECKING:
     import numpy as np
     from scipy import sparse
+
+    from .topk import Backend
 
 __all__ = ["DEFAULT_THRESHOLDS", "METHODS", "METRICS", "Match", "Matcher", "Method", "Metric"]
 
@@ -201,9 +204,6 @@ class Matcher:
         """
         return list(self._analyzer.terms(_text(text)))
 
-    def _char_doc(self, text: str) -> str:
-        return " ".join(self._analyzer.terms(text))
-
     def fit(self, texts: Iterable[TextLike]) -> Matcher:
         """Learn the vocabulary and IDF from ``texts`` (all the items to be compared).
 
@@ -213,31 +213,19 @@ class Matcher:
         Returns:
             ``self``.
         """
-        import numpy as np
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         corpus = _texts(texts)
         self.n_fitted_ = len(corpus)
         # Real corpora repeat central wording verbatim: fit on each distinct text once,
         # weighting document frequencies by how often it occurs (same IDF as a full fit).
         counts = Counter(corpus)
-        unique, weights = list(counts), np.fromiter(counts.values(), dtype=float)
-        has_terms = any(self._analyzer.terms(t) for t in unique)
-        self.word_vectorizer_: Any = None
-        self.char_vectorizer_: Any = None
-        if has_terms:
-            self.word_vectorizer_ = _fit_weighted(TfidfVectorizer(
-                analyzer=self._analyzer.terms, token_pattern=None, lowercase=False,
-                sublinear_tf=True, norm="l2",
-            ), unique, weights)
-            if self.method == "tfidf" and self.char_weight > 0:
-                self.char_vectorizer_ = _fit_weighted(TfidfVectorizer(
-                    analyzer="char_wb", ngram_range=self.char_ngrams, lowercase=False,
-                    sublinear_tf=True, norm="l2",
-                ), [self._char_doc(t) for t in unique], weights)
-        vocab = (self.word_vectorizer_.vocabulary_ if self.word_vectorizer_ is not None else {})
-        idf = self.word_vectorizer_.idf_ if self.word_vectorizer_ is not None else []
-        self.idf_: dict[str, float] = {term: float(idf[i]) for term, i in vocab.items()}
+        terms = [self._analyzer.terms(t) for t in counts]
+        self.vectors_: TermTfidf | None = None
+        if any(terms):
+            chars = self.method == "tfidf" and self.char_weight > 0
+            self.vectors_ = TermTfidf(char_ngrams=self.char_ngrams if chars else None).fit(
+                terms, list(counts.values()))
+        self.idf_: dict[str, float] = {} if self.vectors_ is None else {
+            term: float(self.vectors_.idf_[i]) for term, i in self.vectors_.vocabulary_.items()}
         return self
 
     def _check_fitted(self) -> None:
@@ -280,15 +268,14 @@ class Matcher:
         from scipy import sparse
         from sklearn.preprocessing import normalize
 
-        if self.word_vectorizer_ is None:
+        if self.vectors_ is None:
             return sparse.csr_matrix((len(docs), 1))
-        words = self.word_vectorizer_.transform(docs)
+        words, chars = self.vectors_.transform([self._analyzer.terms(t) for t in docs])
         if self.method == "keyword":
-            words = normalize((words > 0).astype(float), norm="l2")
-            return sparse.csr_matrix(words)
-        if self.char_vectorizer_ is None:
-            return sparse.csr_matrix(words)
-        chars = self.char_vectorizer_.transform([self._char_doc(t) for t in docs])
+            words.data[:] = 1.0
+            return sparse.csr_matrix(normalize(words, norm="l2"))
+        if chars is None:
+            return words
         w = self.char_weight
         blocks = [words * math.sqrt(1.0 - w), chars * math.sqrt(w)]
         stacked = sparse.hstack(blocks, format="csr")
@@ -363,12 +350,13 @@ class Matcher:
 
     def top_k(self, a: Iterable[TextLike] | TextLike,
               b: Iterable[TextLike] | TextLike | None = None, *,
-              k: int = 5, n_jobs: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+              k: int = 5, n_jobs: int | None = None,
+              backend: Backend = "auto") -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` most similar items of ``b`` for each item of ``a``, without an n × m matrix.
 
-        Uses the blocked sparse kernel :func:`thaiplan.similarity.topk.sparse_top_k`
-        on :meth:`transform` rows, so it scales to corpora whose full
-        similarity matrix would not fit in memory. Scores equal
+        Uses the exact kernel :func:`thaiplan.similarity.topk.sparse_top_k` on
+        :meth:`transform` rows, each distinct text vectorised once, so it scales
+        to corpora whose full similarity matrix would not fit in memory. Scores equal
         :meth:`similarity` for ``tfidf`` (texts without any known term score 0,
         even against an identical text). For ``keyword`` the ranking is by the
         cosine (Ochiai) overlap of the term sets — :meth:`transform`'s binary
@@ -380,6 +368,9 @@ class Matcher:
                 item's own index out.
             k: neighbours per item (≥ 0); fewer when ``b`` is shorter.
             n_jobs: threads for the kernel (``None`` = its default).
+            backend: the kernel, a key of
+                :data:`~thaiplan.similarity.topk.BACKENDS` (``"auto"``: the
+                compiled one for large inputs when numba is installed).
 
         Returns:
             ``(indices, scores)``, arrays of shape ``(len(a), k')``: indices into
@@ -393,10 +384,23 @@ class Matcher:
         from .topk import sparse_top_k
 
         self._check_fitted()
-        va = self.transform(_texts(a))
-        vb = None if b is None else self.transform(_texts(b))
-        indices, scores = sparse_top_k(va, vb, k=k, n_jobs=n_jobs)
+        if k < 0:
+            raise ValueError(f"k must be >= 0, got {k}")
+        va = self._collapsed(_texts(a))
+        vb = None if b is None else self._collapsed(_texts(b))
+        indices, scores = sparse_top_k(va, vb, k=k, n_jobs=n_jobs, backend=backend)
         return indices, scores.clip(0.0, 1.0)
+
+    def _collapsed(self, docs: list[str]) -> Any:
+        """Rows of each distinct text once, and which one each text repeats."""
+        import numpy as np
+
+        from .topk import Repeated
+
+        index: dict[str, int] = {}
+        repeats = np.fromiter((index.setdefault(d, len(index)) for d in docs), dtype=np.int64,
+                              count=len(docs))
+        return Repeated(self._transform(list(index)), repeats)
 
     # -- explanations ----------------------------------------------------------
 
@@ -504,21 +508,3 @@ class Matcher:
             else:
                 matches.append(Match(i, j, float(sim[i, j]), self.shared_terms(ta[i], tb[j])))
         return matches
-
-
-def _fit_weighted(vectorizer: Any, docs: list[str], weights: np.ndarray) -> Any:
-    """Fit a ``TfidfVectorizer`` on distinct ``docs`` as if each occurred ``weights`` times.
-
-    The vocabulary does not depend on repeats; the IDF does, so it is recomputed
-    with scikit-learn's smooth formula ``ln((1 + n) / (1 + df)) + 1`` from
-    document frequencies weighted by the multiplicities.
-    """
-    import numpy as np
-
-    vectorizer.fit(docs)
-    if len(docs) and float(weights.max()) > 1:
-        occurs = vectorizer.transform(docs) > 0  # the pattern of non-zeros is occurrence
-        df = np.asarray(occurs.T @ weights).ravel()
-        n = float(weights.sum())
-        vectorizer.idf_ = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    return vectorizer
