@@ -257,3 +257,12 @@ def test_fitting_collapses_repeated_texts_without_changing_the_model() -> None:
     rows = m.transform(texts).toarray()
     np.testing.assert_array_equal(rows[0], rows[2])
     np.testing.assert_allclose(rows, m._transform(texts).toarray())
+
+
+@pytest.mark.parametrize("method", ["tfidf", "keyword"])
+def test_empty_lists_give_empty_results(method: str) -> None:
+    m = Matcher(method).fit(["ครูมีสมรรถนะ", "ผู้เรียนมีคุณภาพ"])  # type: ignore[arg-type]
+    assert m.transform([]).shape[0] == 0
+    assert m.top_k([], k=2)[0].shape == (0, 0)
+    assert m.top_k([], ["ครู"], k=2)[0].shape == (0, 1)
+    assert m.top_k(["ครู"], [], k=2)[0].shape == (1, 0)

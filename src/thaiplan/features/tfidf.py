@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
     from scipy import sparse
 
-__all__ = ["TermTfidf"]
+__all__ = ["TermTfidf", "l2_rows"]
 
 Terms = Sequence[str]
 
@@ -46,16 +46,24 @@ def _char_analyzer(ngrams: tuple[int, int]) -> Any:
                            ).build_analyzer()
 
 
+def l2_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Rows scaled to unit L2 norm, in place (all-zero rows stay zero; no rows is fine)."""
+    from sklearn.preprocessing import normalize
+
+    if matrix.shape[0] == 0:
+        return matrix
+    out: sparse.csr_matrix = normalize(matrix, norm="l2", copy=False)
+    return out
+
+
 def _tfidf(counts: sparse.csr_matrix, idf: NDArray[np.float64]) -> sparse.csr_matrix:
     """Sublinear TF (``1 + ln tf``) times IDF, rows L2-normalised (in place)."""
     import numpy as np
-    from sklearn.preprocessing import normalize
 
     np.log(counts.data, out=counts.data)
     counts.data += 1.0
     counts.data *= idf[counts.indices]
-    out: sparse.csr_matrix = normalize(counts, norm="l2", copy=False)
-    return out
+    return l2_rows(counts)
 
 
 def _weighted_idf(counts: sparse.csr_matrix, weights: NDArray[np.float64]) -> NDArray[np.float64]:

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import NotFittedError, UnknownChoiceError
 from ..features.keywords import Analyzer
-from ..features.tfidf import TermTfidf
+from ..features.tfidf import TermTfidf, l2_rows
 from ..features.thesaurus import Thesaurus
 from ..features.tokenize import Engine, normalize_for_tokens
 from ..model import Item
@@ -266,20 +266,18 @@ class Matcher:
     def _transform(self, docs: list[str]) -> sparse.csr_matrix:
         """:meth:`transform` of already-extracted texts."""
         from scipy import sparse
-        from sklearn.preprocessing import normalize
 
         if self.vectors_ is None:
             return sparse.csr_matrix((len(docs), 1))
         words, chars = self.vectors_.transform([self._analyzer.terms(t) for t in docs])
         if self.method == "keyword":
             words.data[:] = 1.0
-            return sparse.csr_matrix(normalize(words, norm="l2"))
+            return l2_rows(words)
         if chars is None:
             return words
         w = self.char_weight
         blocks = [words * math.sqrt(1.0 - w), chars * math.sqrt(w)]
-        stacked = sparse.hstack(blocks, format="csr")
-        return sparse.csr_matrix(normalize(stacked, norm="l2"))
+        return l2_rows(sparse.csr_matrix(sparse.hstack(blocks, format="csr")))
 
     # -- scores ----------------------------------------------------------------
 
