@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from thaiplan.features.tfidf import TermTfidf
+from thaiplan.features.tfidf import TermTfidf, char_wb_ngrams
 
 DOCS = [
     ("ผู้เรียน", "คุณภาพ", "มาตรฐาน"),
@@ -80,3 +80,12 @@ def test_rows_match_scikit_learn_and_are_unit_or_zero(fit: list[tuple[str, ...]]
     for m in (words, chars):
         norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
         assert np.all((np.abs(norms - 1) < 1e-9) | (norms == 0))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("กขค ู่\t\na"), max_size=12),
+       st.integers(1, 4), st.integers(0, 3))
+def test_char_ngrams_are_scikit_learns(text: str, low: int, extra: int) -> None:
+    analyze = TfidfVectorizer(analyzer="char_wb", ngram_range=(low, low + extra),
+                              lowercase=False).build_analyzer()
+    assert char_wb_ngrams(text, (low, low + extra)) == analyze(text)
