@@ -1,10 +1,13 @@
-"""Argument types shared by the sub-commands (argparse ``type=`` callables)."""
+"""Argument types and options shared by the sub-commands."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
+from typing import Any
 
-__all__ = ["non_negative_int", "positive_int", "unit_interval"]
+__all__ = ["add_scoring_options", "non_negative_int", "positive_int", "process_count",
+           "unit_interval"]
 
 
 def unit_interval(value: str) -> float:
@@ -41,3 +44,24 @@ def positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
     return number
+
+
+def process_count(value: str) -> int:
+    """A number of processes, or -1 for one per CPU.
+
+    >>> process_count("-1")
+    -1
+    """
+    number = int(value)
+    if number == 0 or number < -1:
+        raise argparse.ArgumentTypeError(f"must be a number of processes or -1, got {value}")
+    return number
+
+
+def add_scoring_options(parser: Any, methods: Iterable[str], *, default: str,
+                        method_help: str, threshold_help: str) -> None:
+    """``--method`` (one of ``methods``) and ``--threshold`` (a score in [0, 1])."""
+    parser.add_argument("--method", choices=sorted(methods), default=default,
+                        help=f"{method_help} (default: {default})")
+    parser.add_argument("--threshold", type=unit_interval, default=None, metavar="SCORE",
+                        help=threshold_help)

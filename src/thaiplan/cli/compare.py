@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ._args import non_negative_int, unit_interval
+from ._args import add_scoring_options, non_negative_int
 
 __all__ = ["register"]
 
@@ -43,10 +43,9 @@ def register(subparsers: Any) -> None:
                              "(.json/.jsonl from 'thaiplan parse')")
     parser.add_argument("--section", default="goals", choices=[k.value for k in SectionKind],
                         metavar="KIND", help="section kind to compare (default: goals)")
-    parser.add_argument("--method", choices=sorted(METHODS), default="tfidf",
-                        help="similarity method (default: tfidf)")
-    parser.add_argument("--threshold", type=unit_interval, default=None, metavar="SCORE",
-                        help="minimum score in [0, 1] to pair two goals (default: the method's)")
+    add_scoring_options(parser, METHODS, default="tfidf", method_help="similarity method",
+                        threshold_help="minimum score in [0, 1] to pair two goals "
+                                       "(default: the method's)")
     parser.add_argument("--one-to-one", action="store_true",
                         help="optimal one-to-one assignment instead of mutual best matches")
     parser.add_argument("--top", type=non_negative_int, default=None, metavar="N",

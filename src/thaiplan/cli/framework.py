@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ._args import positive_int, unit_interval
+from ._args import add_scoring_options, positive_int
 
 __all__ = ["register", "run"]
 
@@ -55,10 +55,9 @@ def register(subparsers: Any) -> None:
                         help="CSV file to write (default: standard output)")
     parser.add_argument("--coverage", default=None, metavar="FILE",
                         help="also write the office × element coverage table (CSV, item counts)")
-    parser.add_argument("--method", choices=sorted(METHODS), default="hybrid",
-                        help="scoring method (default: hybrid = key terms + TF-IDF)")
-    parser.add_argument("--threshold", type=unit_interval, default=None, metavar="SCORE",
-                        help="minimum score for a match (default: the method's own)")
+    add_scoring_options(parser, METHODS, default="hybrid",
+                        method_help="scoring method, hybrid = key terms + TF-IDF",
+                        threshold_help="minimum score for a match (default: the method's own)")
     parser.add_argument("--top", type=positive_int, default=1, metavar="N",
                         help="elements kept per item, best first (default: 1)")
     parser.add_argument("--kinds", default=",".join(DEFAULT_KINDS), metavar="KINDS",

@@ -24,6 +24,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from ._args import process_count
+
 __all__ = ["register"]
 
 _EPILOG = """examples:
@@ -37,13 +39,6 @@ _EPILOG = """examples:
 FORMATS = ("jsonl", "csv", "parquet")
 _SUFFIX_FORMAT = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
                   ".parquet": "parquet", ".pq": "parquet"}
-
-
-def _jobs(value: str) -> int:
-    number = int(value)
-    if number == 0 or number < -1:
-        raise argparse.ArgumentTypeError(f"must be a number of processes or -1, got {value}")
-    return number
 
 
 def register(subparsers: Any) -> None:
@@ -68,7 +63,7 @@ def register(subparsers: Any) -> None:
                              "without -o, JSONL or CSV goes to standard output")
     parser.add_argument("-r", "--recursive", action="store_true",
                         help="also read files in sub-folders")
-    parser.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+    parser.add_argument("-j", "--jobs", type=process_count, default=1, metavar="N",
                         help="parse with N processes (-1: one per CPU; default 1)")
     parser.add_argument("--resume", action="store_true",
                         help="keep documents whose content hash is already in OUT (JSONL, or "

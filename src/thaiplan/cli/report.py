@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ._args import non_negative_int, unit_interval
+from ._args import add_scoring_options, non_negative_int
 
 __all__ = ["register"]
 
@@ -43,11 +43,9 @@ def register(subparsers: Any) -> None:
                              "documents (.json/.jsonl from 'thaiplan parse')")
     parser.add_argument("-o", "--output", default="report.html", metavar="FILE",
                         help="the HTML file to write (default: report.html)")
-    parser.add_argument("--method", choices=sorted(METHODS), default="tfidf",
-                        help="similarity method (default: tfidf)")
-    parser.add_argument("--threshold", type=unit_interval, default=None, metavar="SCORE",
-                        help="minimum score in [0, 1] for two goals to be paired "
-                             "(default: the method's own)")
+    add_scoring_options(parser, METHODS, default="tfidf", method_help="similarity method",
+                        threshold_help="minimum score in [0, 1] for two goals to be paired "
+                                       "(default: the method's own)")
     parser.add_argument("--section", default="goals", metavar="KIND",
                         help="section kind to compare: goals, mission, strategies... "
                              "(default: goals)")

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     import numpy as np
     from scipy import sparse
 
-    from .topk import Backend
+    from .topk import Backend, Repeated
 
 __all__ = ["DEFAULT_THRESHOLDS", "METHODS", "METRICS", "Match", "Matcher", "Method", "Metric"]
 
@@ -255,13 +255,10 @@ class Matcher:
         from scipy import sparse
 
         self._check_fitted()
-        docs = _texts(texts)
-        # Offices copy central wording verbatim: vectorise each distinct text once.
-        index: dict[str, int] = {}
-        rows = [index.setdefault(d, len(index)) for d in docs]
-        if len(index) < len(docs):
-            return sparse.csr_matrix(self._transform(list(index))[rows])
-        return self._transform(docs)
+        distinct = self._collapsed(_texts(texts))
+        if distinct.rows.shape[0] < len(distinct.repeats):
+            return sparse.csr_matrix(distinct.rows[distinct.repeats])
+        return distinct.rows
 
     def _transform(self, docs: list[str]) -> sparse.csr_matrix:
         """:meth:`transform` of already-extracted texts."""
@@ -389,8 +386,11 @@ class Matcher:
         indices, scores = sparse_top_k(va, vb, k=k, n_jobs=n_jobs, backend=backend)
         return indices, scores.clip(0.0, 1.0)
 
-    def _collapsed(self, docs: list[str]) -> Any:
-        """Rows of each distinct text once, and which one each text repeats."""
+    def _collapsed(self, docs: list[str]) -> Repeated:
+        """Rows of each distinct text once, and which one each text repeats.
+
+        Offices copy central wording verbatim: each distinct text is vectorised once.
+        """
         import numpy as np
 
         from .topk import Repeated
