@@ -9,7 +9,16 @@ import pytest
 
 import thaiplan
 from conftest import DATA_RAW
-from thaiplan.model import Item, Office, OfficeKind, PlanDocument, SectionKind
+from thaiplan.model import (
+    Item,
+    Office,
+    OfficeKind,
+    ParseWarning,
+    PlanDocument,
+    Section,
+    SectionKind,
+    TextLine,
+)
 
 
 @pytest.mark.parametrize("name", ["sesao20_mission.txt", "sesao21_about.txt"])
@@ -25,6 +34,32 @@ def test_records_are_frozen() -> None:
     item = Item(marker="๑.", number=1, position=1, text="จัดการศึกษา")
     with pytest.raises(dataclasses.FrozenInstanceError):
         item.text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("cls", [Item, Section, Office, ParseWarning, TextLine, PlanDocument])
+def test_quick_init_matches_the_dataclass_signature_and_defaults(cls: type) -> None:
+    import inspect
+
+    fields = dataclasses.fields(cls)
+    params = list(inspect.signature(cls).parameters.values())
+    assert [p.name for p in params] == [f.name for f in fields]
+    for p, f in zip(params, fields, strict=True):
+        if f.default is not dataclasses.MISSING:
+            assert p.default == f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            assert repr(p.default) == "<factory>"
+        else:
+            assert p.default is inspect.Parameter.empty
+
+
+def test_quick_init_sets_every_field_and_calls_default_factories_afresh() -> None:
+    item = Item("๑.", 1, 1, "จัดการศึกษา", raw="๑.จัดการศึกษา", line=3)
+    assert dataclasses.astuple(item) == ("๑.", 1, 1, "จัดการศึกษา", "๑.จัดการศึกษา", 3, "", (), 1)
+    assert PlanDocument().office == Office()
+    assert PlanDocument().office is not PlanDocument().office
+    assert PlanDocument(office=Office(OfficeKind.SCHOOL)).office.kind is OfficeKind.SCHOOL
+    with pytest.raises(TypeError):
+        Item("๑.", 1)  # type: ignore[call-arg]
 
 
 def test_document_helpers() -> None:

@@ -105,14 +105,22 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = _lexicon()
     thai = [w for v in lex["kinds"].values() for w in v["th"]]
     english = [w for v in lex["kinds"].values() for w in v["en"]]
-    keyword = f"(?:{_alternation(thai)}|(?i:(?:{_alternation(english)})(?![a-z])))"
+    # The lookahead on the first letter spares a case-insensitive try of every English
+    # word at each place (sre skips a branch on its first character only when that is
+    # compared exactly, as the Thai words' are).
+    first = "".join(sorted({w[0].lower() for w in english}))
+    keyword = (f"(?:{_alternation(thai)}"
+               f"|(?i:(?=[{first}])(?:{_alternation(english)})(?![a-z])))")
     qualifier = _alternation(lex["qualifiers"])
     # A heading: optional numbering (``1.``, ``๒.``), optional [bracketed] English
     # word, the keyword, an optional qualifier, then a tail of brackets, colons,
+    # (Decoration and numbering are atomic groups: no heading word starts with what
+    # they hold, so giving characters back could never help; on a numbered item line
+    # the pattern fails at once instead of retrying every heading word.)
     # ``(ต่อ)``, ``ประกอบด้วย`` or an upper-case acronym (``ค่านิยม CARE``).
     heading = re.compile(
-        r"(?P<deco>[#*■◆❖►▶●•★☆]+\s*)?"
-        r"(?P<num>[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]?\s*)?"
+        r"(?P<deco>(?>[#*■◆❖►▶●•★☆]+\s*))?"
+        r"(?P<num>(?>[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]?\s*))?"
         r"(?P<open>[\[(]\s*)?"
         f"(?P<kw>{keyword})"
         r"(?P<close>\s*[\])])?"

@@ -16,9 +16,9 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from ..normalize import arabic_to_thai_digits
 from .lexicon import item_prefix_pattern
@@ -44,9 +44,9 @@ class Style(StrEnum):
     WORD = "word"  # Teamwork      ทำงานเป็นทีม
 
 
-@dataclass(frozen=True, slots=True)
-class MarkerMatch:
-    """A marker found at the start of a line.
+class MarkerMatch(NamedTuple):
+    """A marker found at the start of a line (a match result, like ``re.Match``:
+    a named tuple, made in a fraction of a frozen dataclass's time).
 
     Attributes:
         marker: as written, without the separator.
@@ -112,7 +112,30 @@ def _patterns() -> list[tuple[Style, re.Pattern[str]]]:
 Candidate = tuple[Style, re.Pattern[str], bool]  # style, pattern, has a number group
 
 
-def _candidates(first: str) -> list[Candidate]:
+class _Group(NamedTuple):
+    """The patterns worth trying for lines starting with one kind of character, also
+    compiled as one alternation (branch ``i`` wraps pattern ``i`` in group ``b{i}``
+    with its groups renamed ``m{i}``, ``n{i}``, ``sep{i}``): the first pattern that
+    matches wins, as when trying them one by one, in a single call to the regex engine."""
+
+    candidates: list[Candidate]
+    pattern: re.Pattern[str]
+    branch: dict[int, int]  # group number of ``b{i}`` → i
+    names: list[tuple[str, str, str]]  # ("m{i}", "n{i}", "sep{i}")
+
+
+def _group_of(candidates: list[Candidate]) -> _Group:
+    branches = []
+    for i, (_, pattern, _) in enumerate(candidates):
+        renamed = re.sub(r"\(\?P<(m|n|sep)>", rf"(?P<\g<1>{i}>", pattern.pattern)
+        branches.append(f"(?P<b{i}>{renamed})")
+    combined = re.compile("|".join(branches))
+    indices = range(len(candidates))
+    return _Group(candidates, combined, {combined.groupindex[f"b{i}"]: i for i in indices},
+                  [(f"m{i}", f"n{i}", f"sep{i}") for i in indices])
+
+
+def _candidates(first: str) -> _Group | None:
     """The patterns worth trying for a line that starts with ``first``."""
     table = _by_first_char()
     found = table.get(first)
@@ -122,18 +145,18 @@ def _candidates(first: str) -> list[Candidate]:
         return table["thai"]
     if "\uf000" <= first <= "\uf0ff":
         return table["private"]
-    return []
+    return None
 
 
 @cache
-def _by_first_char() -> dict[str, list[Candidate]]:
+def _by_first_char() -> dict[str, _Group]:
     """Patterns grouped by the first character a match can start with."""
     pats = [(style, pattern, "n" in pattern.groupindex) for style, pattern in _patterns()]
 
-    def of(*styles: Style) -> list[Candidate]:
-        return [p for p in pats if p[0] in styles]
+    def of(*styles: Style) -> _Group:
+        return _group_of([p for p in pats if p[0] in styles])
 
-    table: dict[str, list[Candidate]] = {}
+    table: dict[str, _Group] = {}
     numeric = of(Style.NESTED, Style.DOT, Style.CLOSE, Style.BARE)
     for digit in "0123456789๐๑๒๓๔๕๖๗๘๙":
         table[digit] = numeric
@@ -150,7 +173,7 @@ def _by_first_char() -> dict[str, list[Candidate]]:
     return table
 
 
-@lru_cache(maxsize=1 << 15)  # pages repeat lines; the result is immutable
+@lru_cache(maxsize=1 << 16)  # pages repeat lines; the result is immutable
 def match_marker(line: str) -> MarkerMatch | None:
     """The item marker at the start of ``line`` (leading whitespace removed), if any.
 
@@ -161,30 +184,47 @@ def match_marker(line: str) -> MarkerMatch | None:
     >>> match_marker("S : service mind  >  มีจิตบริการ").text
     'service mind  >  มีจิตบริการ'
     """
-    if not line:
+    group = _candidates(line[0]) if line else None
+    if group is None:
         return None
-    for style, pattern, numbered in _candidates(line[0]):
-        m = pattern.match(line)
-        if m is None:
-            continue
-        numbers = m.group("n") if numbered else None
-        if not numbers:
-            path: tuple[int, ...] = ()
-        elif style is Style.NESTED:
-            path = tuple(map(int, numbers.split(".")))  # int() reads Thai digits too
-            if 0 in path[1:] or (len(path) == 2 and path[1] > 30):
-                continue  # 2.05, 0.5, 2.50: a decimal, not a marker
-        else:
-            path = (int(numbers),)
-        return MarkerMatch(
-            marker=m.group("m").strip(),
-            number=path[-1] if path else None,
-            separator=(m.group("sep") or "").strip(),
-            text=line[m.end():],
-            style=style,
-            path=path,
-        )
+    m = group.pattern.match(line)
+    if m is None:
+        return None
+    i = group.branch[m.lastindex]  # type: ignore[index]  # a branch matched
+    found = _read_match(line, group.candidates[i], m, group.names[i])
+    if found is not None:
+        return found
+    # A decimal (2.05) is no nested marker: the patterns after that one decide.
+    for candidate in group.candidates[i + 1:]:
+        m = candidate[1].match(line)
+        if m is not None:
+            found = _read_match(line, candidate, m, ("m", "n", "sep"))
+            if found is not None:
+                return found
     return None
+
+
+def _read_match(line: str, candidate: Candidate, m: re.Match[str],
+                names: tuple[str, str, str]) -> MarkerMatch | None:
+    """The :class:`MarkerMatch` of a pattern's match (its groups named ``names``:
+    marker, number, separator); ``None`` for a decimal."""
+    style, _, numbered = candidate
+    marker, separator = m.group(names[0], names[2])
+    numbers = m.group(names[1]) if numbered else None
+    if not numbers:
+        return MarkerMatch(marker.strip(), None, separator.strip(), line[m.end():], style)
+    if style is _NESTED:
+        parts = numbers.split(".")
+        path = tuple(map(int, parts))  # int() reads Thai digits too
+        if (path[0] == 0 or any(p[0] in "0๐" for p in parts[1:])
+                or (len(path) == 2 and path[1] > 30)):
+            return None  # 2.05, 0.5, 2.50, 1.0: a decimal, not a marker
+    else:
+        path = (int(numbers),)
+    return MarkerMatch(marker.strip(), path[-1], separator.strip(), line[m.end():], style, path)
+
+
+_NESTED = Style.NESTED  # read once: a member lookup goes through the Enum metaclass
 
 
 _INLINE_TEMPLATES = {

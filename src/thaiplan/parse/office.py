@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..model import Office, OfficeKind
 from .markers import read_number
@@ -65,6 +66,7 @@ def _area_office(line: str) -> tuple[int, Office] | None:
     return m.start(), Office(kind, area, line[m.start():end].strip())
 
 
+@lru_cache(maxsize=1 << 14)  # pages of one batch repeat their title and footer lines
 def _first_org(line: str) -> tuple[int, Office] | None:
     found: list[tuple[int, Office]] = []
     area = _area_office(line)

@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..errors import ParseError
 from ..model import (
@@ -34,7 +35,7 @@ from ..normalize import (
 )
 from ..read import Source, read_document
 from .junk import _is_junk, is_rule_or_page_number, is_title_line
-from .lexicon import is_bracket_only, read_heading
+from .lexicon import HeadingMatch, is_bracket_only, read_heading
 from .markers import MarkerMatch, Style, find_inline_marker, match_marker, read_number
 from .office import detect_office
 
@@ -65,7 +66,6 @@ _LONE_NUMBER = re.compile(r"[0-9๐-๙]{1,2}")
 # Lines longer than this are not kept in the per-line caches (memory stays bounded
 # whatever the pages: a minified page can be one line of a megabyte).
 _CACHED = 500
-_heading = read_heading.__wrapped__
 _marker = match_marker.__wrapped__
 _MAX_WARNINGS_PER_CODE = 100  # a page with 300k empty items gets 100 and a summary
 # A group label is a short phrase; a line ending like a sentence or a clause is not one.
@@ -136,6 +136,20 @@ def _clean(text: str) -> str:
     for ch in present & _SPACES:
         text = text.replace(ch, " ")
     return text
+
+
+def _classify(s: str) -> tuple[HeadingMatch | None, bool, MarkerMatch | None]:
+    """What a stripped line is on its own: its heading (if it is one), whether it is a
+    page title listing several headings, and its item marker (if neither)."""
+    h, keyword_first = read_heading.__wrapped__(s)
+    if keyword_first and (h is None or h.rest) and is_title_line(s):
+        return h, True, None
+    return h, False, (_marker(s) if h is None else None)
+
+
+# One lookup per line in the hot loop. Bounded: lines longer than _CACHED are
+# classified afresh; at most 2**16 lines are kept (least recently used go first).
+_classified = lru_cache(maxsize=1 << 16)(_classify)
 
 
 class _ItemB:
@@ -220,8 +234,8 @@ class _Parser:
             if not s:
                 continue
             ln = i
-            h, keyword_first = read_heading(s) if len(s) <= _CACHED else _heading(s)
-            if keyword_first and (h is None or h.rest) and is_title_line(s):
+            h, title, m = _classified(s) if len(s) <= _CACHED else _classify(s)
+            if title:
                 self.outside(ln, s)
                 if section is not None:
                     section.broken = True
@@ -245,7 +259,6 @@ class _Parser:
             if section is None:
                 preamble.append(TextLine(ln, s))
                 continue
-            m = match_marker(s) if len(s) <= _CACHED else _marker(s)
             if m is not None:
                 style = m.style
                 if style in _NUMBERED_OR_NESTED:
