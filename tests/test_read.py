@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from _pdf import make_pdf
@@ -358,3 +358,134 @@ def test_undecodable_byte_counts_equal_a_byte_by_byte_count(data: bytes) -> None
     assert len(data) - len(data.translate(None, _CP874_UNDEFINED)) == sum(
         b in _CP874_UNDEFINED for b in data)
     assert len(data) - len(data.translate(None, _CONTROL)) == sum(b in _CONTROL for b in data)
+
+
+def _plain_decode(data: bytes) -> tuple[str, str, int] | None:
+    """decode_bytes as first written (no quick looks first); ``None`` for an error."""
+    from thaiplan import read
+
+    for bom, encoding in read._BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding, 0
+            except UnicodeDecodeError:
+                return None
+    if len(data) >= 4 and len(data) % 2 == 0:
+        for encoding, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+            if (high.count(0) + high.count(0x0E)) * 10 < len(high) * 9:
+                continue
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if not any(ord(ch) < 0x20 and ch not in "\t\n\r\f" for ch in text):
+                return text, "utf-16", 0
+    try:
+        return data.decode("utf-8"), "utf-8", 0
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    ascii_chars = len(text.encode("ascii", errors="ignore"))
+    if bad <= max(4, len(data) // 200) and len(text) - ascii_chars - bad >= 10 * bad:
+        return text, "utf-8", bad
+    return data.decode("cp874", errors="replace"), "cp874", -1  # -1: the count is not compared
+
+
+def _encoded_with_junk(text: str, encoding: str, junk: bytes, at: int) -> bytes:
+    data = text.encode(encoding, "replace")
+    return data[:at] + junk + data[at:]
+
+
+_TEXTS = st.one_of(st.text(alphabet=st.sampled_from("วิสัยทัศน์ ๑2.\nabc\x00\x0e\ufffd"), max_size=200),
+                   st.text(alphabet=st.sampled_from("วิสัยทัศน์"), max_size=100))
+
+
+@settings(max_examples=300, deadline=None)
+@example("วิสัยทัศน์".encode("utf-16-le"))  # no 0x00 byte: Thai only
+@example(b"\xff" * 4 + "ก".encode() * 60)  # 4 bad bytes, and a character cut at byte 128
+@given(st.one_of(
+    st.binary(max_size=300),
+    st.builds(_encoded_with_junk, _TEXTS,
+              st.sampled_from(["utf-8", "utf-16-le", "utf-16-be", "utf-16", "cp874"]),
+              st.binary(max_size=3), st.integers(0, 300))))
+def test_decode_bytes_equals_its_plain_definition(data: bytes) -> None:
+    expected = _plain_decode(data)
+    try:
+        text, encoding, bad = decode_bytes(data)
+    except UndecodableFileError:
+        assert expected is None or expected[1] == "cp874"  # (there byte counts decide)
+        return
+    assert expected is not None and (text, encoding) == expected[:2]
+    if expected[2] >= 0:
+        assert bad == expected[2]
+
+
+@pytest.mark.parametrize("name", [
+    "a.txt", "/a/b.c.txt", ".bashrc", "a.", "..", ".", "x/.hidden.txt", "a//b.txt", "./a.txt",
+    "a/b/", "a/./b.txt", "//a.txt", "///a.txt", "a.tar.gz", "dir.d/file", "a/..", "...",
+    "a/b..c", "", "หน้า/วิสัยทัศน์.html",
+])
+def test_path_name_and_suffix_are_pathlibs(name: str) -> None:
+    from thaiplan.read import _path_name
+
+    path = Path(name)
+    assert _path_name(name) == (str(path), path.suffix)
+    assert _path_name(path) == (str(path), path.suffix)
+
+
+@given(st.text(alphabet=st.sampled_from("a./ก"), max_size=12))
+def test_path_name_of_any_string_is_pathlibs(name: str) -> None:
+    from thaiplan.read import _path_name
+
+    assert _path_name(name) == (str(Path(name)), Path(name).suffix)
+
+
+@pytest.mark.parametrize("size", [0, 1, 2150, (1 << 16) - 1, 1 << 16, (1 << 16) + 1, 300_000])
+def test_read_file_reads_every_byte(tmp_path: Path, size: int) -> None:
+    from thaiplan.read import _read_file
+
+    data = bytes(range(256)) * (size // 256) + bytes(size % 256)
+    path = tmp_path / "page.txt"
+    path.write_bytes(data)
+    assert _read_file(str(path)) == data == path.read_bytes()
+
+
+def test_read_file_errors_name_the_file_as_open_does(tmp_path: Path) -> None:
+    from thaiplan.read import _read_file
+
+    for path in (tmp_path, tmp_path / "missing.txt"):
+        with pytest.raises(OSError) as ours:
+            _read_file(str(path))
+        with pytest.raises(OSError) as theirs:
+            path.read_bytes()
+        assert (type(ours.value), str(ours.value)) == (type(theirs.value), str(theirs.value))
+
+
+_PLAIN_HTML_PIECES = [
+    "<p>", "</p>", "<P class='x'>", "<div id=a>", "</DIV>", "<br>", "<br/>", "<p/>", "<td>",
+    "</td>", "<td/>", "<th class=x>", "<tr>", "<html>", "<body>", "</body>", "<head>",
+    "</head>", "</script>", "<!DOCTYPE html>", "<?xml v?>", '<a title="<p>">', "<td title='<p>'>",
+    "<a t='\">'>", "<p x='", "'>", "<b>", "</b>", "<p\nclass=x>", "<br\n/>", "<o:p>", "</ p>",
+    "<script>", "<title>", "&amp;", "<!-- c -->", "<", ">", "\n", " ", "\t", "ก", "1.", "x",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PLAIN_HTML_PIECES), max_size=14).map("".join))
+def test_plain_html_reader_gives_the_simple_readers_text(html: str) -> None:
+    from thaiplan.read import _plain_html_text, _simple_html_text
+
+    plain = _plain_html_text(html)
+    if plain is not None:
+        parts = _simple_html_text(html)
+        assert parts is not None and plain == "".join(parts)
+
+
+def test_plain_html_reader_reads_plain_pages() -> None:
+    from thaiplan.read import _plain_html_text
+
+    page = "<html><body>\n<P>วิสัยทัศน์</P>\n<p class=x>ผู้เรียน<b>มีคุณภาพ</b></p><td>1.<td/></body>"
+    assert _plain_html_text(page) == " \nวิสัยทัศน์\n \nผู้เรียนมีคุณภาพ\n\t1."
+    for odd in ("<p>a &amp; b</p>", "<p>a < b</p>", "<script>x</script>", "<!-- c --><p>"):
+        assert _plain_html_text(odd) is None

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from thaiplan.normalize import normalize
@@ -225,3 +225,61 @@ def test_damaged_spellings_find_their_word(data: st.DataObject) -> None:
     # a word of the dictionary, and never more changes than the damage done
     assert found[0] in words and found[1] <= len(flipped)
     assert found[0].replace("\u0e33", "\u0e32") == piece.replace("\u0e33", "\u0e32")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("กขำา่้ เ1x.\n"), max_size=30), st.data())
+def test_run_start_walks_back_over_thai_letters(text: str, data: st.DataObject) -> None:
+    from thaiplan import repair
+
+    end = data.draw(st.integers(0, len(text)))
+    start = end
+    while start and "\u0e01" <= text[start - 1] <= "\u0e4e":  # the plain definition
+        start -= 1
+    assert repair._run_start(text, text[::-1], end) == start
+
+
+def _plain_segment(run: str) -> tuple[tuple[int, int, int], str]:
+    """repair._segment as first written: costs as tuples, every piece looked up."""
+    from thaiplan import repair
+
+    words = repair._lexicon()[0]
+    n = len(run)
+    best = [(1 << 30, 0, 0)] * (n + 1)
+    back = [(0, "")] * (n + 1)
+    best[n] = (0, 0, 0)
+    for i in range(n - 1, -1, -1):
+        nxt = best[i + 1]
+        cand, choice = (nxt[0] + 1, nxt[1] + 1, nxt[2]), (i + 1, run[i])
+        for length in (1, 2, 3, 4, *repair._lengths(repair._fold(run[i:i + 4]))):
+            j = i + length
+            if j > n:
+                break
+            if j < n and run[j] in repair._NO_START:
+                continue
+            piece, after = run[i:j], best[j]
+            if piece in words:
+                cost, fixed = (after[0], after[1] + 1, after[2]), piece
+            else:
+                correct = repair._correct(piece) if "\u0e33" in piece else None
+                if correct is None:
+                    continue
+                fixed, flips = correct
+                cost = (after[0], after[1] + 1, after[2] + flips)
+            if cost < cand:
+                cand, choice = cost, (j, fixed)
+        best[i], back[i] = cand, choice
+    out, i = [], 0
+    while i < n:
+        i, piece = back[i]
+        out.append(piece)
+    return best[0], "".join(out)
+
+
+@settings(max_examples=200, deadline=None)
+@example("สำนักงานเขตพื้นที่กำรศึกษำมัธยมศึกษำ")
+@given(st.lists(_DAMAGE_ALPHABET.filter(lambda p: " " not in p), max_size=25).map("".join))
+def test_segment_equals_the_plain_algorithm(run: str) -> None:
+    from thaiplan import repair
+
+    assert repair._segment.__wrapped__(run) == _plain_segment(run)

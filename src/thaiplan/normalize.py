@@ -27,6 +27,7 @@ Each step is idempotent and so is the chain:
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -134,30 +135,48 @@ def compose_sara_am(text: str) -> str:
     return _SARA_AM_DECOMPOSED.sub("\\1\u0e33", text)
 
 
-# A cheap superset of _NEEDS_MARK_FIX, located: every match of it lies on a line
-# where one of these matches too. (_NEEDS_MARK_FIX itself, with its back-references
-# and line anchors, runs at 5 MB/s on Thai text; these short patterns, each starting
-# with one character class or a literal, are 5 to 50 times faster.)
-_MARK_PAIR = re.compile(  # a tone, ์ or follow vowel before a tone, ์ or vowel mark
-    f"[{_TONES}\u0e4c\u0e30\u0e32\u0e33][{_TONES}\u0e4c{_ABOVE}{_BELOW}]")
-_VOWEL_PAIR = re.compile(f"[{_ABOVE}{_BELOW}][{_ABOVE}{_BELOW}]")  # never right in Thai
-_DANGLING = (re.compile(f"\n[{_NONBASE}]"), re.compile(f" [{_NONBASE}]"))
-_DANGLING_START = re.compile(f"[{_NONBASE}]")
-_VOWEL_TWICE = re.compile(f"([{_FOLLOW}{_LEAD}])\\1")  # เเ, าา...
-_SUSPECT = ("\u0e4d", "\u0e45", "\u0e4e")  # nikhahit, lakkhangyao, yamakkan
+# Where _NEEDS_MARK_FIX may match, found at C speed (it runs at 5 MB/s on Thai text
+# with its back-references and line anchors). Each of its matches holds a character
+# that does not follow what it needs: a vowel mark above or below needs a consonant
+# before it; a tone mark or ์ a consonant or a vowel mark; ``ๅ ํ ๎`` something
+# nothing gives; ะ า ำ and the leading vowels not the same one again. Each character
+# becomes one byte (ASCII as itself, U+0E00-U+0E7F as 0x80-0xFF, anything else "?"),
+# each byte a set of bits (what it needs, what it gives, which twin it is), and the
+# bytes of a text one big integer: shifted by 8 bits, it lines each character up with
+# the one before, so one ``&`` tests every pair of neighbours.
+_ONE_BYTE = codecs.charmap_build(
+    "".join(map(chr, range(0x80))) + "".join(map(chr, range(0x0E00, 0x0E80))))
+_VOWEL_MARKS = [0x0E31, *range(0x0E34, 0x0E3B), 0x0E47]  # above and below
+_TONE_MARKS = range(0x0E48, 0x0E4D)  # tones and ์
 
 
-def _mark_spots(text: str) -> list[int]:
-    """Places where :func:`fix_thai_marks` may have work (a superset, unordered)."""
-    spots = [0] if _DANGLING_START.match(text) else []
-    for pattern in (_MARK_PAIR, _VOWEL_PAIR, _VOWEL_TWICE, *_DANGLING):
-        spots += [m.end() - 1 for m in pattern.finditer(text)]
-    for chars in _SUSPECT:
-        at = text.find(chars)
-        while at >= 0:
-            spots.append(at)
-            at = text.find(chars, at + 1)
-    return spots
+def _byte_table(bits: dict[int, int]) -> bytes:
+    """A ``bytes.translate`` table: the byte of each code point in ``bits`` → its bits."""
+    table = bytearray(256)
+    for code_point, value in bits.items():
+        table[code_point - 0x0E00 + 0x80] = value
+    return bytes(table)
+
+
+_NEEDS = _byte_table({**dict.fromkeys(_VOWEL_MARKS, 1), **dict.fromkeys(_TONE_MARKS, 2),
+                      0x0E45: 4, 0x0E4D: 4, 0x0E4E: 4})
+_GIVES = _byte_table({**dict.fromkeys(range(0x0E01, 0x0E2F), 1 | 2),  # consonants
+                      **dict.fromkeys(_VOWEL_MARKS, 2)})
+_TWINS = _byte_table({cp: 1 << i for i, cp in enumerate([0x0E30, 0x0E32, 0x0E33,
+                                                         *range(0x0E40, 0x0E45)])})
+
+
+def _misplaced_marks(text: str) -> int:
+    """The characters of ``text`` out of place (see above), as an integer: character
+    ``i`` is byte ``len(text) - 1 - i`` (``0`` when every mark is in its place).
+
+    Every match of ``_NEEDS_MARK_FIX`` holds one; in real text few others do (a mark
+    after a digit or ``ฯ``)."""
+    one_byte = codecs.charmap_encode(text, "replace", _ONE_BYTE)[0]
+    needs = int.from_bytes(one_byte.translate(_NEEDS))
+    gives = int.from_bytes(one_byte.translate(_GIVES))
+    twins = int.from_bytes(one_byte.translate(_TWINS))
+    return needs & ~(gives >> 8) | twins & (twins >> 8)
 
 
 def fix_thai_marks(text: str) -> str:
@@ -168,25 +187,47 @@ def fix_thai_marks(text: str) -> str:
     >>> fix_thai_marks("ดิจิิทัล")
     'ดิจิทัล'
     """
-    spots = _mark_spots(text)
-    if not spots:
-        return text
-    pieces: list[str] = []
-    done = 0  # text[:done] is in pieces
-    for at in sorted(spots):
-        if at < done:
-            continue  # on a line already fixed
+    spans = _lines_to_fix(text)
+    return _fix_lines(text, spans) if spans else text
+
+
+def _lines_to_fix(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text`` holding a misplaced mark, in order:
+    every line :func:`fix_thai_marks` may change is one of them."""
+    misplaced = _misplaced_marks(text)
+    n = len(text)
+    spans = []
+    while misplaced:
+        at = n - 1 - (misplaced.bit_length() - 1) // 8  # the first one left
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
-        end = len(text) if end < 0 else end
+        end = n if end < 0 else end
+        spans.append((start, end))
+        misplaced &= (1 << 8 * (n - end)) - 1  # those after this line
+    return spans
+
+
+def _fix_lines(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the lines at ``spans`` (from :func:`_lines_to_fix`) fixed."""
+    pieces: list[str] = []
+    done = 0  # text[:done] is in pieces
+    for start, end in spans:
         pieces += (text[done:start], _fix_line(text[start:end]))
         done = end
     pieces.append(text[done:])
     return "".join(pieces)
 
 
+def _fix_strips(line: str) -> bool:
+    """Whether :func:`_fix_line` hands ``line`` to pythainlp, which strips it: then the
+    spaces around the line change nothing (pythainlp's ``remove_dup_spaces`` drops them
+    before any other rule, and _NEEDS_MARK_FIX matches whatever spaces are around)."""
+    return _NEEDS_MARK_FIX.search(line) is not None
+
+
 @lru_cache(maxsize=4096)
 def _fix_line(line: str) -> str:
+    """The line fixed by pythainlp's ``normalize`` (to a fixed point), if it needs it."""
     if not _NEEDS_MARK_FIX.search(line):
         return line
     fix = pythainlp_normalize()

@@ -27,6 +27,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Literal
@@ -81,6 +82,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_BOM_STARTS = b"".join(sorted({bom[:1] for bom, _ in _BOMS}))
 # cp874 leaves these bytes undefined; C0 controls other than \t \n \r \f are
 # not text either. Random bytes hit one of them about a third of the time.
 # (As bytes: ``bytes.translate`` deletes and so counts them at C speed.)
@@ -96,9 +98,14 @@ def _name(source: str | None) -> str:
 
 def _utf8_with_few_errors(data: bytes) -> tuple[str, int] | None:
     """UTF-8 text with a handful of broken sequences (a truncated character)."""
+    most = max(4, len(data) // 200)
+    # A first look at a prefix (cp874 text fails there): it decodes as in the whole
+    # text, but for its last character, which the cut may break (one U+FFFD more).
+    if data[:128].decode("utf-8", errors="replace").count("\ufffd") > most + 1:
+        return None
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    if bad > max(4, len(data) // 200):
+    if bad > most:
         return None
     ascii_chars = len(text.encode("ascii", errors="ignore"))
     decoded_multibyte = len(text) - ascii_chars - bad  # characters above U+007F
@@ -116,7 +123,7 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, str, i
     >>> decode_bytes("ค่านิยม".encode("utf-16"))[1]
     'utf-16'
     """
-    for bom, encoding in _BOMS:
+    for bom, encoding in _BOMS if data[:1] in _BOM_STARTS else ():
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding, 0
@@ -127,7 +134,8 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, str, i
                 ) from None
     # UTF-16 without BOM before UTF-8: Thai UTF-16-LE bytes (0x27 0x0E...) are all
     # below 0x80, so they would pass as (control-character) UTF-8.
-    if len(data) >= 4 and len(data) % 2 == 0:
+    # (Its test needs 0x00 or 0x0E bytes: a look for either, at C speed, comes first.)
+    if len(data) >= 4 and len(data) % 2 == 0 and (b"\x00" in data or b"\x0e" in data):
         for encoding, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
             if (high.count(0) + high.count(0x0E)) * 10 < len(high) * 9:
                 continue
@@ -202,13 +210,14 @@ class _TextExtractor(HTMLParser):
 # (about 20 times faster than html.parser). Anything else — a stray ``<``, a
 # comment holding ``--`` or ``>``, an odd tag — makes :func:`_simple_html_text`
 # give up, and html.parser reads the page: both give the same text.
-_HTML_TOKEN = re.compile(
-    r"""(?P<text>[^<]+)
-    |<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)
+_START_TAG = r"""<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)
       (?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`/]+))?)*
-      \s*(?P<empty>/)?>
-    |</(?P<end>[a-zA-Z][a-zA-Z0-9]*)\s*>
-    |(?P<skip><!--(?:[^->]|-(?!-))*-->|<![dD][oO][cC][tT][yY][pP][eE][^<>]*>|<\?[^<>]*>)
+      \s*(?P<empty>/)?>"""
+_END_TAG = r"</(?P<end>[a-zA-Z][a-zA-Z0-9]*)\s*>"
+_DECLARATION = r"<![dD][oO][cC][tT][yY][pP][eE][^<>]*>|<\?[^<>]*>"
+_HTML_TOKEN = re.compile(
+    rf"""(?P<text>[^<]+)|{_START_TAG}|{_END_TAG}
+    |(?P<skip><!--(?:[^->]|-(?!-))*-->|{_DECLARATION})
     |(?P<other><)""",
     re.VERBOSE,
 )
@@ -266,6 +275,47 @@ def _simple_html_text(html: str) -> list[str] | None:
     return None if raw is not None else parts
 
 
+# The tags of _HTML_TOKEN alone, to split a page at C speed (see _plain_html_text).
+_TAG = re.compile(f"{_START_TAG}|{_END_TAG}|{_DECLARATION}", re.VERBOSE)
+_CAREFUL_TAGS = _RAW_TEXT_TAGS | _SKIP_TAGS - {"head"} | {"plaintext"}
+_START_MARK = dict.fromkeys(_BLOCK_TAGS, "\n") | dict.fromkeys(_CELL_TAGS, "\t")
+_EMPTY_OR_END_MARK = dict.fromkeys(_BLOCK_TAGS, "\n")
+
+
+@lru_cache(maxsize=1024)
+def _tag_mark(tag: str | None, empty: str | None, end: str | None) -> str | None:
+    """What _simple_html_text adds for a tag split by _TAG, or ``None`` for the start
+    of an element it reads with care (a script, a raw-text element...)."""
+    if tag is not None:
+        name = tag.lower()
+        if name in _CAREFUL_TAGS:
+            return None
+        return (_START_MARK if empty is None else _EMPTY_OR_END_MARK).get(name, "")
+    return "" if end is None else _EMPTY_OR_END_MARK.get(end.lower(), "")
+
+
+def _plain_html_text(html: str) -> str | None:
+    """``"".join(_simple_html_text(html))`` for a page of plain markup (tags and
+    declarations; no entity, comment, script or other raw-text element), else ``None``.
+
+    The page is split at its tags in one call: between two tags, text holding no
+    ``<`` is what _simple_html_text reads as one text token; at each ``<`` both
+    then match the same tag (the same expression, tried from the same place).
+    """
+    if "&" in html or "<!--" in html:
+        return None
+    # Line breaks are spaces in text, and \s inside a tag either way.
+    pieces = _TAG.split(html.replace("\n", " "))  # text, (tag, empty, end), text...
+    texts = pieces[::4]
+    marks = list(map(_tag_mark, pieces[1::4], pieces[2::4], pieces[3::4]))
+    if None in marks or "<" in "".join(texts):  # (a "<" in text starts no tag)
+        return None
+    joined = texts + texts[1:]  # texts and marks, in order:
+    joined[::2] = texts
+    joined[1::2] = marks
+    return "".join(joined)
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML page, one line per block element (no network, no scripts).
 
@@ -274,14 +324,16 @@ def html_to_text(html: str) -> str:
     >>> html_to_text("<table><tr><td>1.</td><td>จัดการศึกษา</td></tr></table>")
     '1.\\tจัดการศึกษา'
     """
-    parts = _simple_html_text(html)
-    if parts is None:
-        parser = _TextExtractor()
-        parser.feed(html)
-        parser.close()
-        parts = parser.parts
-    lines = (line.strip() for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    text = _plain_html_text(html)
+    if text is None:
+        parts = _simple_html_text(html)
+        if parts is None:
+            parser = _TextExtractor()
+            parser.feed(html)
+            parser.close()
+            parts = parser.parts
+        text = "".join(parts)
+    return "\n".join(filter(None, map(str.strip, text.split("\n"))))
 
 
 Reader = Callable[[bytes, str | None], Decoded]
@@ -636,12 +688,53 @@ def read_document(source: Source, *, format: FormatName | None = None) -> Decode
     if isinstance(source, bytes):
         data, name, suffix = source, None, ".txt"
     else:
-        path = Path(source)
-        data, name, suffix = path.read_bytes(), str(path), path.suffix
-    decoded = _reader_for(suffix, format)(data, name)
+        name, suffix = _path_name(source)
+        data = _read_file(name)
+    reader = _reader_for(suffix, format)
     digest = hashlib.sha256(data).hexdigest()
+    if reader is _read_plain:  # most pages: one Decoded built, not two
+        text, encoding, bad = decode_bytes(data, source=name)
+        return Decoded(normalize_newlines(text), encoding, bad, name, digest, "txt")
+    decoded = reader(data, name)
     return Decoded(decoded.text, decoded.encoding, decoded.bad_bytes, name, digest,
                    decoded.format)
+
+
+# A path string that ``Path`` keeps as it is (no "//", "." parts or trailing "/"): its
+# name and suffix are read off the string (``Path()`` costs as much as reading a page).
+_PLAIN_PATHS = os.sep == "/" and os.altsep is None
+
+
+def _path_name(source: str | os.PathLike[str]) -> tuple[str, str]:
+    """``str(Path(source))`` and its ``suffix``."""
+    if isinstance(source, Path):
+        return str(source), source.suffix
+    if (_PLAIN_PATHS and isinstance(source, str) and source and "//" not in source
+            and "/." not in source and not source.startswith("./")
+            and not source.endswith("/")):
+        base = source[source.rfind("/") + 1:]
+        dot = base.rfind(".")
+        return source, base[dot:] if 0 < dot < len(base) - 1 else ""  # as PurePath.suffix
+    path = Path(source)
+    return str(path), path.suffix
+
+
+_O_BINARY: int = getattr(os, "O_BINARY", 0)  # Windows
+
+
+def _read_file(name: str) -> bytes:
+    """The bytes of a file, as ``Path.read_bytes`` (whose file object costs twice the
+    reading of a small page): ``os.read`` until the end of the file."""
+    fd = os.open(name, os.O_RDONLY | _O_BINARY)
+    try:
+        chunks = [os.read(fd, 1 << 16)]
+        while chunks[-1]:
+            chunks.append(os.read(fd, 1 << 20))
+    except OSError as exc:  # a directory: name it, as ``open`` does
+        raise type(exc)(exc.errno, exc.strerror, name) from None
+    finally:
+        os.close(fd)
+    return chunks[0] if len(chunks) == 2 else b"".join(chunks)
 
 
 def read_text(source: Source, *, format: FormatName | None = None) -> str:

@@ -78,7 +78,6 @@ _MAX_FLIPS = 3
 _PREFIX = 4  # candidate word lengths are looked up by a run's next 4 characters
 
 Cost = tuple[int, int, int]  # (characters outside words, words, ำ read as า)
-_INF: Cost = (1 << 30, 0, 0)
 
 
 def _fold(text: str) -> str:
@@ -136,45 +135,77 @@ def _correct(piece: str) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 15)
+def _pieces_at(ahead: str) -> tuple[tuple[tuple[int, str, int], ...], tuple[int, ...]]:
+    """Where a run goes on with the 4 characters ``ahead``: its pieces of 1 to 4
+    characters that are words or damaged words (length, word, ``ำ`` read as ``า``),
+    and the lengths of the longer pieces to try (:func:`_lengths`)."""
+    words = _lexicon()[0]
+    short = []
+    for length in range(1, len(ahead) + 1):
+        piece = ahead[:length]
+        if piece in words:
+            short.append((length, piece, 0))
+        elif _AM in piece:
+            correct = _correct(piece)
+            if correct is not None:
+                short.append((length, *correct))
+    return tuple(short), _lengths(_fold(ahead))
+
+
+# A cost as one integer, compared and added at C speed: (outside, words, flips) as
+# outside * 2**64 + words * 2**32 + flips, in the same order (none reaches 2**32).
+_SHIFT = 1 << 32
+_A_WORD = _SHIFT
+_AN_OUTSIDE_CHAR = _SHIFT * _SHIFT + _SHIFT  # a character outside words is a word too
+
+
 @lru_cache(maxsize=1 << 14)
 def _segment(run: str) -> tuple[Cost, str]:
-    """Best segmentation of a Thai run: its cost and the text with repairs chosen."""
+    """Best segmentation of a Thai run: its cost and the text with repairs chosen.
+
+    For each place from the end, the cheapest way on: one character outside words,
+    or a word (or damaged word) to a place where a word may start, the shortest one
+    of equal cost."""
     words = _lexicon()[0]
     n = len(run)
-    best: list[Cost] = [_INF] * (n + 1)
+    ends = [ch not in _NO_START for ch in run]  # a piece may end before run[j]
+    ends.append(True)
+    best = [0] * (n + 1)
     back: list[tuple[int, str]] = [(0, "")] * (n + 1)
-    best[n] = (0, 0, 0)
     for i in range(n - 1, -1, -1):
-        nxt = best[i + 1]
-        cand: Cost = (nxt[0] + 1, nxt[1] + 1, nxt[2])
+        cand = best[i + 1] + _AN_OUTSIDE_CHAR
         choice = (i + 1, run[i])
-        for length in (1, 2, 3, 4, *_lengths(_fold(run[i:i + _PREFIX]))):
+        short, longer = _pieces_at(run[i:i + _PREFIX])
+        for length, fixed, flips in short:
+            j = i + length
+            if ends[j] and best[j] + _A_WORD + flips < cand:
+                cand, choice = best[j] + _A_WORD + flips, (j, fixed)
+        for length in longer:
             j = i + length
             if j > n:
                 break
-            if j < n and run[j] in _NO_START:
+            if not ends[j]:
                 continue
             piece = run[i:j]
-            after = best[j]
             if piece in words:
-                cost: Cost = (after[0], after[1] + 1, after[2])
-                fixed = piece
+                cost = best[j] + _A_WORD
             else:
                 correct = _correct(piece) if _AM in piece else None
                 if correct is None:
                     continue
-                fixed, flips = correct
-                cost = (after[0], after[1] + 1, after[2] + flips)
+                piece, flips = correct
+                cost = best[j] + _A_WORD + flips
             if cost < cand:
-                cand, choice = cost, (j, fixed)
+                cand, choice = cost, (j, piece)
         best[i], back[i] = cand, choice
     out: list[str] = []
     i = 0
     while i < n:
-        j, piece = back[i]
+        i, piece = back[i]
         out.append(piece)
-        i = j
-    return best[0], "".join(out)
+    outside, rest = divmod(best[0], _SHIFT * _SHIFT)
+    return (outside, *divmod(rest, _SHIFT)), "".join(out)
 
 
 def _segment_any(run: str) -> tuple[Cost, str]:
@@ -199,12 +230,13 @@ def _should_join(left: str, right: str) -> bool:
     return apart > 0 and _segment_any(left + right)[0][0] < apart  # 0 is the least possible
 
 
-def _run_start(text: str, end: int) -> int:
-    """Where the run of Thai letters that ends just before ``end`` starts."""
-    start = end
-    while start and "\u0e01" <= text[start - 1] <= "\u0e4e":
-        start -= 1
-    return start
+def _run_start(text: str, backwards: str, end: int) -> int:
+    """Where the run of Thai letters that ends just before ``end`` starts.
+
+    ``backwards`` is ``text[::-1]``, where the run reads from ``len(text) - end`` on:
+    one match of a regular expression (C speed) instead of a loop over characters."""
+    found = _THAI_RUN.match(backwards, len(text) - end)
+    return len(text) - found.end()  # type: ignore[union-attr]  # ``*`` always matches
 
 
 def _join_runs(text: str) -> str:
@@ -214,10 +246,14 @@ def _join_runs(text: str) -> str:
     side of the next decision (``เป็ น ไป`` is judged as ``เป็น`` + ``ไป``)."""
     removed: list[int] = []
     carry, carry_end = "", -1  # the run built by the last join, and where it ends
+    backwards = ""
     for m in _JOINABLE.finditer(text):
         space = m.start()
-        # Each left run is scanned once: it ends at this space, after the last one.
-        left = carry if carry_end == space else text[_run_start(text, space):space]
+        if carry_end == space:
+            left = carry
+        else:
+            backwards = backwards or text[::-1]
+            left = text[_run_start(text, backwards, space):space]
         right = m.group(1)
         if _should_join(left, right):
             removed.append(space)
@@ -237,8 +273,9 @@ def _repair_am_runs(text: str) -> str:
     pieces: list[str] = []
     done = 0  # text[:done] is in pieces
     at = text.find(_AM)
+    backwards = text[::-1] if at >= 0 else ""
     while at >= 0:
-        start = _run_start(text, at)  # back to the run's start: the chars since the last run
+        start = _run_start(text, backwards, at)
         end = _THAI_RUN.match(text, at).end()  # type: ignore[union-attr]  # ``*`` always matches
         run = text[start:end]
         fixed = _repair_run(run)

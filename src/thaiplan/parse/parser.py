@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 from ..errors import ParseError
 from ..model import (
@@ -28,8 +29,10 @@ from ..model import (
 )
 from ..normalize import (
     INVISIBLE,
+    _fix_lines,
+    _fix_strips,
+    _lines_to_fix,
     compose_sara_am,
-    fix_thai_marks,
     normalize_newlines,
     repair_pdf_text,
 )
@@ -85,36 +88,90 @@ def prepare_text(text: str) -> str:
     return "\n".join(_prepare(text)[0])
 
 
-# Prepared lines by line as read. Every step of _prepare is local to a line once line
+# Prepared lines, by line as read (NBSP is a space to every step, see _clean: pages
+# have it turned into one first). Every step of _prepare is local to a line once line
 # ends are unified, and pages of one batch repeat many lines (titles, org names,
-# ministry wording): each is prepared once. Bounded: at most 2**16 lines of at most
-# _CACHED characters (typically 10-20 MB), emptied when full.
-_PREPARED: dict[str, tuple[str, bool]] = {}
+# ministry wording): each is prepared once. A line is stored without the spaces
+# around it (indentation differs from page to page: 40% of web lines have some): no
+# step looks across them (each needs a Thai letter or mark on both sides of a space),
+# so the prepared line is the prepared core between the same spaces — except on a line
+# that fix_thai_marks hands to pythainlp, which strips it: there the prepared line is
+# the prepared core alone. An entry is (prepared, PDF damage repaired, stripped),
+# prepared being None when unchanged (the common case: no copy is kept).
+# Two generations keep the lines in use: a line is looked up in the young one, then in
+# the old one (and moved to the young one); when the young one is full (checked once
+# per page), it becomes the old one and the old one is dropped. (Emptying one dict when
+# full, the lines every page repeats were prepared again after each clear.) On 30,000
+# pages, 22% of lines miss (40% by whole line in one dict emptied when full).
+# Bounded: at most 2 * 2**16 lines of at most _CACHED characters, plus one page's
+# lines (36 MB when full on the benchmark pages).
+_Entry = tuple[str | None, bool, bool]
+_PREPARED: dict[str, _Entry] = {}
+_PREPARED_OLD: dict[str, _Entry] = {}
 _PREPARED_MAX = 1 << 16
 
 
 def _prepare(text: str) -> tuple[Sequence[str], int | None]:
     """The lines of :func:`prepare_text`, and the 1-based line where PDF damage was
     repaired first (``None`` when there was none)."""
-    lines = normalize_newlines(text).split("\n")
-    done = list(map(_PREPARED.get, lines))
-    if None in done:
-        todo = [i for i, d in enumerate(done) if d is None]
-        fresh = "\n".join([lines[i] for i in todo])  # prepared together: one pass per step
-        if _SPECIAL.search(fresh):
-            fresh = _clean(fresh)
-        fixed = fix_thai_marks(compose_sara_am(fresh))
-        repaired = repair_pdf_text(fixed)
-        if len(_PREPARED) > _PREPARED_MAX:
-            _PREPARED.clear()
-        for i, before, after in zip(todo, fixed.split("\n"), repaired.split("\n"), strict=True):
-            line = lines[i]
-            # An unchanged line is stored as itself, not as an equal copy (memory).
-            entry = done[i] = (line if after == line else after, before != after)
-            if len(line) <= _CACHED:
-                _PREPARED[line] = entry
-    prepared, damaged = zip(*done, strict=True)  # no None is left
-    return prepared, (damaged.index(True) + 1 if True in damaged else None)
+    text = normalize_newlines(text)
+    if "\u00a0" in text:
+        text = text.replace("\u00a0", " ")
+    lines = text.split("\n")
+    cores = [line.strip(" ") for line in lines]  # the same object when nothing goes
+    found = list(map(_PREPARED.get, cores))
+    if None in found:
+        _prepare_missing(lines, cores, found)
+    changed, damaged, stripped = zip(*cast("list[_Entry]", found), strict=True)  # no None
+    if changed.count(None) != len(changed):  # (on 1 page in 6: broken lines, mostly)
+        for i in [i for i, p in enumerate(changed) if p is not None]:
+            line, core = lines[i], cores[i]
+            start = 0 if stripped[i] else line.find(core)  # between the same spaces, or not
+            end = len(line) if stripped[i] else start + len(core)
+            lines[i] = line[:start] + changed[i] + line[end:]
+    return lines, (damaged.index(True) + 1 if True in damaged else None)
+
+
+def _prepare_missing(lines: list[str], cores: list[str], done: list[_Entry | None]) -> None:
+    """Fill in ``done[i]``, ``None`` where ``cores[i]`` is no key of the young generation."""
+    global _PREPARED, _PREPARED_OLD
+    if len(_PREPARED) >= _PREPARED_MAX:
+        _PREPARED_OLD, _PREPARED = _PREPARED, {}
+    young, old = _PREPARED, _PREPARED_OLD
+    todo = []
+    for i in [i for i, entry in enumerate(done) if entry is None]:
+        entry = old.get(cores[i])
+        if entry is None:
+            todo.append(i)
+        else:
+            done[i] = young[cores[i]] = entry
+    if not todo:
+        return
+    fresh = "\n".join([lines[i] for i in todo])  # prepared together: one pass per step
+    if _SPECIAL.search(fresh):
+        fresh = _clean(fresh)
+    composed = compose_sara_am(fresh)
+    spans = _lines_to_fix(composed)
+    stripped = {composed.count("\n", 0, start) for start, end in spans
+                if _fix_strips(composed[start:end])}
+    fixed = _fix_lines(composed, spans) if spans else composed
+    repaired = repair_pdf_text(fixed)
+    afters = repaired.split("\n")
+    # Damaged: the lines PDF repair changed (most often none).
+    befores = afters if repaired == fixed else fixed.split("\n")
+    for k, (i, before, after) in enumerate(zip(todo, befores, afters, strict=True)):
+        line, core, damaged = lines[i], cores[i], before != after
+        if k in stripped:  # the same for the core alone (never None: see _prepare)
+            new: _Entry = (after, damaged, True)
+        else:
+            kept = after
+            if core is not line:  # prepared, the core is between as many spaces as before
+                start = line.find(core)
+                kept = after[start:len(after) - (len(line) - start - len(core))]
+            new = (None if kept == core else kept, damaged, False)
+        done[i] = new
+        if len(core) <= _CACHED:
+            young[core] = new
 
 
 def _squash(text: str) -> str:
@@ -127,6 +184,8 @@ def _clean(text: str) -> str:
 
     Only the characters the text holds are replaced, each by one ``str.replace``
     (C speed; a pass of a regular expression over Thai text is ten times slower).
+    (NBSP, on most web pages, goes first, in :func:`_prepare`: a character for
+    character replacement that the other steps neither see nor undo.)
     """
     present = set("".join(_SPECIAL.findall(text)))
     if present & _NEWLINE_CHARS:
