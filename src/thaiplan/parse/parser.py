@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 
@@ -226,18 +225,20 @@ class _ItemB:
         self.after_group_label = False  # a label such as "ด้านครู" opened its (restarted) list
 
 
-@dataclass(eq=False, slots=True)
 class _SectionB:
-    """A section while it is being built."""
+    """A section while it is being built (a plain slotted class, like :class:`_ItemB`)."""
 
-    kind: SectionKind
-    heading: str
-    line: int
-    text: list[tuple[int, str]] = field(default_factory=list)
-    items: list[_ItemB] = field(default_factory=list)
-    stack: list[_ItemB] = field(default_factory=list)
-    broken: bool = False  # junk seen after the items: no more continuations
-    labels: list[str] = field(default_factory=list)  # group labels between items
+    __slots__ = ("broken", "heading", "items", "kind", "labels", "line", "stack", "text")
+
+    def __init__(self, kind: SectionKind, heading: str, line: int) -> None:
+        self.kind = kind
+        self.heading = heading
+        self.line = line
+        self.text: list[tuple[int, str]] = []
+        self.items: list[_ItemB] = []
+        self.stack: list[_ItemB] = []
+        self.broken = False  # junk seen after the items: no more continuations
+        self.labels: list[str] = []  # group labels between items
 
 
 class _Parser:
