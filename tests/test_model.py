@@ -62,6 +62,17 @@ def test_quick_init_sets_every_field_and_calls_default_factories_afresh() -> Non
         Item("๑.", 1)  # type: ignore[call-arg]
 
 
+@pytest.mark.parametrize("name", ["sesao20_mission.txt", "sesao21_about.txt"])
+def test_documents_pickle_and_copy_to_equal_documents(name: str) -> None:
+    import copy
+    import pickle
+
+    doc = thaiplan.parse_file(DATA_RAW / name)
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert copy.deepcopy(doc) == doc
+    assert copy.copy(doc.sections[0]) == doc.sections[0]
+
+
 def test_document_helpers() -> None:
     doc = thaiplan.parse_file(DATA_RAW / "sesao21_about.txt")
     assert doc.section("goals") is doc.sections[4]

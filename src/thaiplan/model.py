@@ -17,6 +17,7 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import MISSING, dataclass, field, fields
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any, TypeVar
 
 __all__ = [
@@ -91,7 +92,7 @@ _FACTORY = _Factory()
 
 def _quick_init(cls: type[_T]) -> type[_T]:
     """Give a frozen dataclass an ``__init__`` twice as fast as the generated one, with
-    the same signature and effect.
+    the same signature and effect, and pickle it through that ``__init__``.
 
     The parser makes millions of these records; dataclasses' frozen ``__init__`` looks
     ``object.__setattr__`` up anew for every field, this one binds it once.
@@ -114,6 +115,15 @@ def _quick_init(cls: type[_T]) -> type[_T]:
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = init  # type: ignore[method-assign]
+    # Pickled as a call of the class with its field values: unpickling (documents
+    # coming back from worker processes) then runs this __init__ rather than
+    # dataclasses' __setstate__, a Python loop over the fields.
+    values = attrgetter(*(f.name for f in fields(cls)))  # type: ignore[arg-type]
+
+    def reduce(self: _T) -> tuple[type[_T], tuple[Any, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = reduce  # type: ignore[assignment,method-assign]
     return cls
 
 
