@@ -191,19 +191,28 @@ def fix_thai_marks(text: str) -> str:
     return _fix_lines(text, spans) if spans else text
 
 
+_FLAGGED = re.compile(rb"[^\x00]")
+
+
 def _lines_to_fix(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line of ``text`` holding a misplaced mark, in order:
     every line :func:`fix_thai_marks` may change is one of them."""
     misplaced = _misplaced_marks(text)
+    if not misplaced:
+        return []
     n = len(text)
+    # One byte per character (byte i: character i), searched from each line's end:
+    # linear in the text however many lines are flagged.
+    flags = misplaced.to_bytes(n, "big")
     spans = []
-    while misplaced:
-        at = n - 1 - (misplaced.bit_length() - 1) // 8  # the first one left
+    found = _FLAGGED.search(flags)
+    while found is not None:
+        at = found.start()
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = n if end < 0 else end
         spans.append((start, end))
-        misplaced &= (1 << 8 * (n - end)) - 1  # those after this line
+        found = _FLAGGED.search(flags, end)
     return spans
 
 

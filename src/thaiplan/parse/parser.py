@@ -151,8 +151,13 @@ def _prepare_missing(lines: list[str], cores: list[str], done: list[_Entry | Non
         fresh = _clean(fresh)
     composed = compose_sara_am(fresh)
     spans = _lines_to_fix(composed)
-    stripped = {composed.count("\n", 0, start) for start, end in spans
-                if _fix_strips(composed[start:end])}
+    stripped = set()  # the numbers of the lines pythainlp strips
+    line_number = counted = 0  # (counted as the spans go: linear however many there are)
+    for start, end in spans:
+        line_number += composed.count("\n", counted, start)
+        counted = start
+        if _fix_strips(composed[start:end]):
+            stripped.add(line_number)
     fixed = _fix_lines(composed, spans) if spans else composed
     repaired = repair_pdf_text(fixed)
     afters = repaired.split("\n")
