@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from thaiplan._memo import BoundedMemo
 from thaiplan.normalize import (
     compose_sara_am,
     fix_thai_marks,
@@ -30,8 +31,7 @@ def _plain_prepare(text: str) -> tuple[list[str], int | None]:
 
 @pytest.fixture
 def empty_cache(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parser, "_PREPARED", {})
-    monkeypatch.setattr(parser, "_PREPARED_OLD", {})
+    monkeypatch.setattr(parser, "_PREPARED", BoundedMemo(1 << 16, max_key_length=parser._CACHED))
 
 
 @pytest.mark.usefixtures("empty_cache")
@@ -70,9 +70,7 @@ _PAGE = st.lists(_LINE, min_size=1, max_size=5).map("\n".join)
 def test_any_pages_in_any_order_are_prepared_as_afresh(pages: list[str], size: int) -> None:
     with pytest.MonkeyPatch.context() as mp:
         # a tiny cache: generations turn over, lines move from the old one back
-        mp.setattr(parser, "_PREPARED", {})
-        mp.setattr(parser, "_PREPARED_OLD", {})
-        mp.setattr(parser, "_PREPARED_MAX", size)
+        mp.setattr(parser, "_PREPARED", BoundedMemo(size, max_key_length=parser._CACHED))
         for text in pages + pages[::-1]:
             assert parser._prepare(text) == _plain_prepare(text)
 

@@ -421,42 +421,25 @@ def test_decode_bytes_equals_its_plain_definition(data: bytes) -> None:
         assert bad == expected[2]
 
 
-@pytest.mark.parametrize("name", [
-    "a.txt", "/a/b.c.txt", ".bashrc", "a.", "..", ".", "x/.hidden.txt", "a//b.txt", "./a.txt",
-    "a/b/", "a/./b.txt", "//a.txt", "///a.txt", "a.tar.gz", "dir.d/file", "a/..", "...",
-    "a/b..c", "", "หน้า/วิสัยทัศน์.html",
-])
-def test_path_name_and_suffix_are_pathlibs(name: str) -> None:
-    from thaiplan.read import _path_name
-
-    path = Path(name)
-    assert _path_name(name) == (str(path), path.suffix)
-    assert _path_name(path) == (str(path), path.suffix)
-
-
-@given(st.text(alphabet=st.sampled_from("a./ก"), max_size=12))
-def test_path_name_of_any_string_is_pathlibs(name: str) -> None:
-    from thaiplan.read import _path_name
-
-    assert _path_name(name) == (str(Path(name)), Path(name).suffix)
-
-
 @pytest.mark.parametrize("size", [0, 1, 2150, (1 << 16) - 1, 1 << 16, (1 << 16) + 1, 300_000])
-def test_read_file_reads_every_byte(tmp_path: Path, size: int) -> None:
-    from thaiplan.read import _read_file
+def test_read_document_reads_every_byte(tmp_path: Path, size: int) -> None:
+    import hashlib
 
-    data = bytes(range(256)) * (size // 256) + bytes(size % 256)
+    from thaiplan.read import read_document
+
+    data = ("วิสัยทัศน์\n" * size).encode("utf-8")[:size]
     path = tmp_path / "page.txt"
     path.write_bytes(data)
-    assert _read_file(str(path)) == data == path.read_bytes()
+    assert read_document(path).sha256 == hashlib.sha256(data).hexdigest()
+    assert read_document(str(path)).source == str(path)
 
 
-def test_read_file_errors_name_the_file_as_open_does(tmp_path: Path) -> None:
-    from thaiplan.read import _read_file
+def test_read_errors_name_the_file_as_open_does(tmp_path: Path) -> None:
+    from thaiplan.read import read_document
 
     for path in (tmp_path, tmp_path / "missing.txt"):
         with pytest.raises(OSError) as ours:
-            _read_file(str(path))
+            read_document(str(path))
         with pytest.raises(OSError) as theirs:
             path.read_bytes()
         assert (type(ours.value), str(ours.value)) == (type(theirs.value), str(theirs.value))

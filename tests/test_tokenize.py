@@ -13,7 +13,6 @@ from thaiplan.errors import UnknownChoiceError
 from thaiplan.features.tokenize import (
     _PUNCT,
     ENGINES,
-    BoundedMemo,
     clear_memos,
     domain_phrases,
     domain_words,
@@ -169,25 +168,6 @@ def test_chunks_shared_by_texts_are_segmented_once() -> None:
     tokenize("ครูมีคุณภาพ ตามมาตรฐานการศึกษา")
     hits, misses, size = memo_stats()["chunks"]
     assert (hits, misses, size) == (1, 3, 3)
-
-
-def test_bounded_memo_keeps_two_generations_at_most() -> None:
-    memo: BoundedMemo[str] = BoundedMemo(2)
-    calls: list[str] = []
-
-    def make(key: str) -> str:
-        calls.append(key)
-        return key * 2
-
-    assert memo.get_many(["ก", "ข", "ก"], make) == ["กก", "ขข", "กก"]
-    assert calls == ["ก", "ข"]
-    assert memo.get_many(["ค", "ง", "จ"], make) == ["คค", "งง", "จจ"]
-    assert len(memo) <= 4
-    assert memo.get_many(["ก"], make) == ["กก"] and calls.count("ก") == 2  # dropped, recomputed
-    memo.clear()
-    assert len(memo) == 0 and (memo.lookups, memo.misses) == (0, 0)
-    with pytest.raises(ValueError, match="size"):
-        BoundedMemo(0)
 
 
 def test_threads_get_the_same_tokens() -> None:

@@ -43,6 +43,7 @@ __all__ = [
     "arabic_to_thai_digits",
     "compose_sara_am",
     "fix_thai_marks",
+    "fix_thai_marks_lines",
     "normalize",
     "normalize_newlines",
     "normalize_spaces",
@@ -187,8 +188,27 @@ def fix_thai_marks(text: str) -> str:
     >>> fix_thai_marks("ดิจิิทัล")
     'ดิจิทัล'
     """
+    return fix_thai_marks_lines(text)[0]
+
+
+def fix_thai_marks_lines(text: str) -> tuple[str, set[int]]:
+    """:func:`fix_thai_marks`, and the (0-based) numbers of the lines it handed to
+    pythainlp, which strips them (the parser keeps indentation otherwise).
+
+    >>> fix_thai_marks_lines("  ครู\\n  ดิจิิทัล")
+    ('  ครู\\nดิจิทัล', {1})
+    """
     spans = _lines_to_fix(text)
-    return _fix_lines(text, spans) if spans else text
+    if not spans:
+        return text, set()
+    stripped = set()
+    line_number = counted = 0  # (counted as the spans go: linear however many there are)
+    for start, end in spans:
+        line_number += text.count("\n", counted, start)
+        counted = start
+        if _fix_strips(text[start:end]):
+            stripped.add(line_number)
+    return _fix_lines(text, spans), stripped
 
 
 _FLAGGED = re.compile(rb"[^\x00]")

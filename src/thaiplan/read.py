@@ -688,53 +688,13 @@ def read_document(source: Source, *, format: FormatName | None = None) -> Decode
     if isinstance(source, bytes):
         data, name, suffix = source, None, ".txt"
     else:
-        name, suffix = _path_name(source)
-        data = _read_file(name)
-    reader = _reader_for(suffix, format)
+        path = Path(source)
+        with open(path, "rb", buffering=0) as file:  # unbuffered: one read of the file
+            data, name, suffix = file.readall(), str(path), path.suffix
+    decoded = _reader_for(suffix, format)(data, name)
     digest = hashlib.sha256(data).hexdigest()
-    if reader is _read_plain:  # most pages: one Decoded built, not two
-        text, encoding, bad = decode_bytes(data, source=name)
-        return Decoded(normalize_newlines(text), encoding, bad, name, digest, "txt")
-    decoded = reader(data, name)
     return Decoded(decoded.text, decoded.encoding, decoded.bad_bytes, name, digest,
                    decoded.format)
-
-
-# A path string that ``Path`` keeps as it is (no "//", "." parts or trailing "/"): its
-# name and suffix are read off the string (``Path()`` costs as much as reading a page).
-_PLAIN_PATHS = os.sep == "/" and os.altsep is None
-
-
-def _path_name(source: str | os.PathLike[str]) -> tuple[str, str]:
-    """``str(Path(source))`` and its ``suffix``."""
-    if isinstance(source, Path):
-        return str(source), source.suffix
-    if (_PLAIN_PATHS and isinstance(source, str) and source and "//" not in source
-            and "/." not in source and not source.startswith("./")
-            and not source.endswith("/")):
-        base = source[source.rfind("/") + 1:]
-        dot = base.rfind(".")
-        return source, base[dot:] if 0 < dot < len(base) - 1 else ""  # as PurePath.suffix
-    path = Path(source)
-    return str(path), path.suffix
-
-
-_O_BINARY: int = getattr(os, "O_BINARY", 0)  # Windows
-
-
-def _read_file(name: str) -> bytes:
-    """The bytes of a file, as ``Path.read_bytes`` (whose file object costs twice the
-    reading of a small page): ``os.read`` until the end of the file."""
-    fd = os.open(name, os.O_RDONLY | _O_BINARY)
-    try:
-        chunks = [os.read(fd, 1 << 16)]
-        while chunks[-1]:
-            chunks.append(os.read(fd, 1 << 20))
-    except OSError as exc:  # a directory: name it, as ``open`` does
-        raise type(exc)(exc.errno, exc.strerror, name) from None
-    finally:
-        os.close(fd)
-    return chunks[0] if len(chunks) == 2 else b"".join(chunks)
 
 
 def read_text(source: Source, *, format: FormatName | None = None) -> str:

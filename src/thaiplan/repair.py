@@ -140,17 +140,20 @@ def _pieces_at(ahead: str) -> tuple[tuple[tuple[int, str, int], ...], tuple[int,
     """Where a run goes on with the 4 characters ``ahead``: its pieces of 1 to 4
     characters that are words or damaged words (length, word, ``ำ`` read as ``า``),
     and the lengths of the longer pieces to try (:func:`_lengths`)."""
-    words = _lexicon()[0]
     short = []
     for length in range(1, len(ahead) + 1):
-        piece = ahead[:length]
-        if piece in words:
-            short.append((length, piece, 0))
-        elif _AM in piece:
-            correct = _correct(piece)
-            if correct is not None:
-                short.append((length, *correct))
+        word = _as_word(ahead[:length])
+        if word is not None:
+            short.append((length, *word))
     return tuple(short), _lengths(_fold(ahead))
+
+
+def _as_word(piece: str) -> tuple[str, int] | None:
+    """``piece`` as a dictionary word: itself (no ``ำ`` read as ``า``), or the word it
+    is a damaged spelling of (:func:`_correct`); ``None`` when it is neither."""
+    if piece in _lexicon()[0]:
+        return piece, 0
+    return _correct(piece) if _AM in piece else None
 
 
 # A cost as one integer, compared and added at C speed: (outside, words, flips) as
@@ -167,7 +170,6 @@ def _segment(run: str) -> tuple[Cost, str]:
     For each place from the end, the cheapest way on: one character outside words,
     or a word (or damaged word) to a place where a word may start, the shortest one
     of equal cost."""
-    words = _lexicon()[0]
     n = len(run)
     ends = [ch not in _NO_START for ch in run]  # a piece may end before run[j]
     ends.append(True)
@@ -187,17 +189,9 @@ def _segment(run: str) -> tuple[Cost, str]:
                 break
             if not ends[j]:
                 continue
-            piece = run[i:j]
-            if piece in words:
-                cost = best[j] + _A_WORD
-            else:
-                correct = _correct(piece) if _AM in piece else None
-                if correct is None:
-                    continue
-                piece, flips = correct
-                cost = best[j] + _A_WORD + flips
-            if cost < cand:
-                cand, choice = cost, (j, piece)
+            word = _as_word(run[i:j])
+            if word is not None and best[j] + _A_WORD + word[1] < cand:
+                cand, choice = best[j] + _A_WORD + word[1], (j, word[0])
         best[i], back[i] = cand, choice
     out: list[str] = []
     i = 0

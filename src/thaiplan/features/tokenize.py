@@ -41,8 +41,9 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache, partial
 from importlib import resources
 from itertools import chain, pairwise
-from typing import Any, Generic, Literal, NamedTuple, TypeVar, cast
+from typing import Any, Literal, NamedTuple
 
+from .._memo import BoundedMemo
 from .._pythainlp import pythainlp_module
 from ..errors import UnknownChoiceError
 from ..normalize import (
@@ -71,7 +72,6 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 Engine = Literal["nlpo3", "newmm"]
-_V = TypeVar("_V")
 
 # A token is kept when it has at least one letter or digit (Thai, Latin...).
 _WORDLIKE = re.compile(r"[\w\u0e01-\u0e2e\u0e30-\u0e4e]")
@@ -258,74 +258,6 @@ def is_word_token(token: str) -> bool:
 
 
 _WORD_MEMO: dict[str, bool] = {" ": False}
-
-
-class BoundedMemo(Generic[_V]):
-    """A bounded, thread-safe memo from strings to values, oldest entries dropped first.
-
-    Two generations of at most ``size`` entries each bound the memory: when the
-    newer one is full it becomes the older one and the previous older one is
-    dropped; a key found in the older one is copied to the newer. Reads take no
-    lock (a dict read is atomic), writes take one. The values must depend on the
-    key only. ``lookups`` and ``misses`` are statistics (not locked, so
-    approximate when threads share the memo).
-
-    >>> memo: BoundedMemo[int] = BoundedMemo(2)
-    >>> memo.get_many(["ครู", "ผู้เรียน", "ครู"], len)
-    [3, 8, 3]
-    >>> memo.lookups, memo.misses, len(memo)
-    (3, 2, 2)
-    """
-
-    def __init__(self, size: int) -> None:
-        if size < 1:
-            raise ValueError(f"BoundedMemo size must be >= 1, got {size}")
-        self.size = size
-        self.lookups = 0
-        self.misses = 0
-        self._new: dict[str, _V] = {}
-        self._old: dict[str, _V] = {}
-        self._lock = threading.Lock()
-
-    def __len__(self) -> int:
-        return len(self._new) + len(self._old)
-
-    def get_many(self, keys: list[str], make: Callable[[str], _V]) -> list[_V]:
-        """The values of ``keys`` in order; ``make(key)`` computes a missing one (once).
-
-        Args:
-            keys: the keys, repeats allowed.
-            make: computes the value of a key not in the memo; it is stored.
-
-        Returns:
-            One value per key.
-        """
-        self.lookups += len(keys)
-        found = list(map(self._new.get, keys))  # the common case: all there
-        if None in found:
-            for i, value in enumerate(found):
-                if value is None:
-                    found[i] = self._fetch(keys[i], make)
-        return cast(list[_V], found)
-
-    def _fetch(self, key: str, make: Callable[[str], _V]) -> _V:
-        value = self._new.get(key)
-        if value is None:
-            value = self._old.get(key)
-            if value is None:
-                self.misses += 1
-                value = make(key)
-            with self._lock:
-                if len(self._new) >= self.size:
-                    self._old, self._new = self._new, {}
-                self._new[key] = value
-        return value
-
-    def clear(self) -> None:
-        """Forget every key and reset the counters."""
-        with self._lock:
-            self._new, self._old = {}, {}
-            self.lookups = self.misses = 0
 
 
 # What a chunk needs, in increasing order of work (the text takes the maximum).

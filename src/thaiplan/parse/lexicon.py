@@ -211,7 +211,6 @@ def match_heading(line: str) -> HeadingMatch | None:
     return None
 
 
-@lru_cache(maxsize=1 << 15)
 def read_heading(line: str) -> tuple[HeadingMatch | None, bool]:
     """:func:`match_heading`, plus whether a heading word opens the line at all
     (the parser's hot path asks both; one regex match answers both)."""

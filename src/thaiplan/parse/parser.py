@@ -13,9 +13,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import cast
+from functools import lru_cache, partial
 
+from .._memo import BoundedMemo
 from ..errors import ParseError
 from ..model import (
     Item,
@@ -28,10 +28,8 @@ from ..model import (
 )
 from ..normalize import (
     INVISIBLE,
-    _fix_lines,
-    _fix_strips,
-    _lines_to_fix,
     compose_sara_am,
+    fix_thai_marks_lines,
     normalize_newlines,
     repair_pdf_text,
 )
@@ -97,17 +95,11 @@ def prepare_text(text: str) -> str:
 # that fix_thai_marks hands to pythainlp, which strips it: there the prepared line is
 # the prepared core alone. An entry is (prepared, PDF damage repaired, stripped),
 # prepared being None when unchanged (the common case: no copy is kept).
-# Two generations keep the lines in use: a line is looked up in the young one, then in
-# the old one (and moved to the young one); when the young one is full (checked once
-# per page), it becomes the old one and the old one is dropped. (Emptying one dict when
-# full, the lines every page repeats were prepared again after each clear.) On 30,000
-# pages, 22% of lines miss (40% by whole line in one dict emptied when full).
-# Bounded: at most 2 * 2**16 lines of at most _CACHED characters, plus one page's
-# lines (36 MB when full on the benchmark pages).
+# On 30,000 pages, 22% of lines miss (40% by whole line in one dict emptied when full).
+# Bounded: 2 generations of 2**16 lines of at most _CACHED characters (36 MB when
+# full on the benchmark pages).
 _Entry = tuple[str | None, bool, bool]
-_PREPARED: dict[str, _Entry] = {}
-_PREPARED_OLD: dict[str, _Entry] = {}
-_PREPARED_MAX = 1 << 16
+_PREPARED: BoundedMemo[_Entry] = BoundedMemo(1 << 16, max_key_length=_CACHED)
 
 
 def _prepare(text: str) -> tuple[Sequence[str], int | None]:
@@ -118,10 +110,8 @@ def _prepare(text: str) -> tuple[Sequence[str], int | None]:
         text = text.replace("\u00a0", " ")
     lines = text.split("\n")
     cores = [line.strip(" ") for line in lines]  # the same object when nothing goes
-    found = list(map(_PREPARED.get, cores))
-    if None in found:
-        _prepare_missing(lines, cores, found)
-    changed, damaged, stripped = zip(*cast("list[_Entry]", found), strict=True)  # no None
+    found = _PREPARED.get_many_together(cores, partial(_prepare_lines, lines, cores))
+    changed, damaged, stripped = zip(*found, strict=True)
     if changed.count(None) != len(changed):  # (on 1 page in 6: broken lines, mostly)
         for i in [i for i, p in enumerate(changed) if p is not None]:
             line, core = lines[i], cores[i]
@@ -131,51 +121,28 @@ def _prepare(text: str) -> tuple[Sequence[str], int | None]:
     return lines, (damaged.index(True) + 1 if True in damaged else None)
 
 
-def _prepare_missing(lines: list[str], cores: list[str], done: list[_Entry | None]) -> None:
-    """Fill in ``done[i]``, ``None`` where ``cores[i]`` is no key of the young generation."""
-    global _PREPARED, _PREPARED_OLD
-    if len(_PREPARED) >= _PREPARED_MAX:
-        _PREPARED_OLD, _PREPARED = _PREPARED, {}
-    young, old = _PREPARED, _PREPARED_OLD
-    todo = []
-    for i in [i for i, entry in enumerate(done) if entry is None]:
-        entry = old.get(cores[i])
-        if entry is None:
-            todo.append(i)
-        else:
-            done[i] = young[cores[i]] = entry
-    if not todo:
-        return
-    fresh = "\n".join([lines[i] for i in todo])  # prepared together: one pass per step
+def _prepare_lines(lines: list[str], cores: list[str], todo: list[int]) -> list[_Entry]:
+    """The entries of the lines at ``todo``, prepared together (one pass per step)."""
+    fresh = "\n".join([lines[i] for i in todo])
     if _SPECIAL.search(fresh):
         fresh = _clean(fresh)
-    composed = compose_sara_am(fresh)
-    spans = _lines_to_fix(composed)
-    stripped = set()  # the numbers of the lines pythainlp strips
-    line_number = counted = 0  # (counted as the spans go: linear however many there are)
-    for start, end in spans:
-        line_number += composed.count("\n", counted, start)
-        counted = start
-        if _fix_strips(composed[start:end]):
-            stripped.add(line_number)
-    fixed = _fix_lines(composed, spans) if spans else composed
+    fixed, stripped = fix_thai_marks_lines(compose_sara_am(fresh))  # stripped: line numbers
     repaired = repair_pdf_text(fixed)
     afters = repaired.split("\n")
     # Damaged: the lines PDF repair changed (most often none).
     befores = afters if repaired == fixed else fixed.split("\n")
+    entries: list[_Entry] = []
     for k, (i, before, after) in enumerate(zip(todo, befores, afters, strict=True)):
         line, core, damaged = lines[i], cores[i], before != after
         if k in stripped:  # the same for the core alone (never None: see _prepare)
-            new: _Entry = (after, damaged, True)
-        else:
-            kept = after
-            if core is not line:  # prepared, the core is between as many spaces as before
-                start = line.find(core)
-                kept = after[start:len(after) - (len(line) - start - len(core))]
-            new = (None if kept == core else kept, damaged, False)
-        done[i] = new
-        if len(core) <= _CACHED:
-            young[core] = new
+            entries.append((after, damaged, True))
+            continue
+        kept = after
+        if core is not line:  # prepared, the core is between as many spaces as before
+            start = line.find(core)
+            kept = after[start:len(after) - (len(line) - start - len(core))]
+        entries.append((None if kept == core else kept, damaged, False))
+    return entries
 
 
 def _squash(text: str) -> str:
@@ -204,7 +171,7 @@ def _clean(text: str) -> str:
 def _classify(s: str) -> tuple[HeadingMatch | None, bool, MarkerMatch | None]:
     """What a stripped line is on its own: its heading (if it is one), whether it is a
     page title listing several headings, and its item marker (if neither)."""
-    h, keyword_first = read_heading.__wrapped__(s)
+    h, keyword_first = read_heading(s)
     if keyword_first and (h is None or h.rest) and is_title_line(s):
         return h, True, None
     return h, False, (_marker(s) if h is None else None)
