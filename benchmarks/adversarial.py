@@ -65,7 +65,7 @@ def main() -> None:
         repair._should_join.cache_clear()
         repair._segment.cache_clear()
         repair._correct.cache_clear()
-        parse_module._PREPARED.clear()
+        parse_module._LINES.clear()
 
     parse_text("พันธกิจ\n1. อุ่นเครื่องสำนักงาน")  # load lexicons before timing
     cases = inputs()

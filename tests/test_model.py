@@ -62,6 +62,19 @@ def test_quick_init_sets_every_field_and_calls_default_factories_afresh() -> Non
         Item("๑.", 1)  # type: ignore[call-arg]
 
 
+def test_quick_init_keeps_the_class_and_frozenness_of_records_and_subclasses() -> None:
+    class Tagged(Item):  # no slots: instances have a __dict__, another layout
+        pass
+
+    for cls in (Item, Tagged):
+        item = cls("๑.", 1, 1, "จัดการศึกษา", line=3)
+        assert type(item) is cls
+        assert (item.marker, item.line, item.depth) == ("๑.", 3, 1)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            item.text = "x"  # type: ignore[misc]
+    assert Tagged("๑.", 1, 1, "ก") == Tagged("๑.", 1, 1, "ก")
+
+
 @pytest.mark.parametrize("name", ["sesao20_mission.txt", "sesao21_about.txt"])
 def test_documents_pickle_and_copy_to_equal_documents(name: str) -> None:
     import copy

@@ -31,7 +31,7 @@ def _plain_prepare(text: str) -> tuple[list[str], int | None]:
 
 @pytest.fixture
 def empty_cache(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parser, "_PREPARED", BoundedMemo(1 << 16, max_key_length=parser._CACHED))
+    monkeypatch.setattr(parser, "_LINES", BoundedMemo(1 << 16, max_key_length=parser._CACHED))
 
 
 @pytest.mark.usefixtures("empty_cache")
@@ -70,7 +70,7 @@ _PAGE = st.lists(_LINE, min_size=1, max_size=5).map("\n".join)
 def test_any_pages_in_any_order_are_prepared_as_afresh(pages: list[str], size: int) -> None:
     with pytest.MonkeyPatch.context() as mp:
         # a tiny cache: generations turn over, lines move from the old one back
-        mp.setattr(parser, "_PREPARED", BoundedMemo(size, max_key_length=parser._CACHED))
+        mp.setattr(parser, "_LINES", BoundedMemo(size, max_key_length=parser._CACHED))
         for text in pages + pages[::-1]:
             assert parser._prepare(text) == _plain_prepare(text)
 

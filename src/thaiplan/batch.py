@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import PlanDocument
+from .parse import parse_file
 
 __all__ = [
     "PARSED_SUFFIXES",
@@ -101,8 +102,6 @@ def file_sha256(path: str | os.PathLike[str]) -> str | None:
 
 
 def _parse_one(path: str, strict: bool) -> BatchResult:
-    from .parse import parse_file
-
     try:
         return parse_file(path, strict=strict)
     except Exception as exc:  # a batch reports every failure and goes on

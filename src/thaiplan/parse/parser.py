@@ -13,7 +13,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from functools import lru_cache, partial
+from functools import partial
+from operator import attrgetter
+from typing import NamedTuple
 
 from .._memo import BoundedMemo
 from ..errors import ParseError
@@ -85,43 +87,66 @@ def prepare_text(text: str) -> str:
     return "\n".join(_prepare(text)[0])
 
 
-# Prepared lines, by line as read (NBSP is a space to every step, see _clean: pages
-# have it turned into one first). Every step of _prepare is local to a line once line
-# ends are unified, and pages of one batch repeat many lines (titles, org names,
-# ministry wording): each is prepared once. A line is stored without the spaces
-# around it (indentation differs from page to page: 40% of web lines have some): no
-# step looks across them (each needs a Thai letter or mark on both sides of a space),
+# What each line is, by line as read (NBSP is a space to every step, see _clean: pages
+# have it turned into one first). Every step of the preparation is local to a line once
+# line ends are unified, and pages of one batch repeat many lines (titles, org names,
+# ministry wording): each is prepared and classified once. A line is stored without the
+# spaces around it (indentation differs from page to page: 40% of web lines have some):
+# no step looks across them (each needs a Thai letter or mark on both sides of a space),
 # so the prepared line is the prepared core between the same spaces — except on a line
 # that fix_thai_marks hands to pythainlp, which strips it: there the prepared line is
-# the prepared core alone. An entry is (prepared, PDF damage repaired, stripped),
-# prepared being None when unchanged (the common case: no copy is kept).
+# the prepared core alone. What the parser reads of a prepared line (stripped of all
+# whitespace) is the stripped prepared core either way, so its classification is
+# stored with it. An entry is a _Line.
 # On 30,000 pages, 22% of lines miss (40% by whole line in one dict emptied when full).
-# Bounded: 2 generations of 2**16 lines of at most _CACHED characters (36 MB when
-# full on the benchmark pages).
-_Entry = tuple[str | None, bool, bool]
-_PREPARED: BoundedMemo[_Entry] = BoundedMemo(1 << 16, max_key_length=_CACHED)
+# Bounded: 2 generations of 2**16 lines of at most _CACHED characters.
+class _Line(NamedTuple):
+    """A line as the parser reads it (see above): its stripped prepared text and what
+    that is on its own (:func:`_classify`), then how the line was prepared."""
+
+    s: str  # the prepared line, stripped
+    heading: HeadingMatch | None
+    title: bool  # a page title listing several headings
+    marker: MarkerMatch | None
+    changed: str | None  # the prepared core, or None when it is the core as read
+    damaged: bool  # PDF damage was repaired
+    stripped: bool  # pythainlp stripped the line: the prepared line is ``changed`` alone
 
 
-def _prepare(text: str) -> tuple[Sequence[str], int | None]:
+_LINES: BoundedMemo[_Line] = BoundedMemo(1 << 16, max_key_length=_CACHED)
+_BLANK = ("", None, False, None)  # (s, heading, title, marker) of a blank line
+
+
+def _prepare(text: str) -> tuple[list[str], int | None]:
     """The lines of :func:`prepare_text`, and the 1-based line where PDF damage was
     repaired first (``None`` when there was none)."""
+    lines, _, damaged = _analyse(text)
+    return lines, damaged
+
+
+def _analyse(text: str) -> tuple[list[str], list[_Line], int | None]:
+    """The prepared lines, what each is (:class:`_Line`), and the first damaged line."""
     text = normalize_newlines(text)
     if "\u00a0" in text:
         text = text.replace("\u00a0", " ")
     lines = text.split("\n")
     cores = [line.strip(" ") for line in lines]  # the same object when nothing goes
-    found = _PREPARED.get_many_together(cores, partial(_prepare_lines, lines, cores))
-    changed, damaged, stripped = zip(*found, strict=True)
+    found = _LINES.get_many_together(cores, partial(_analyse_lines, lines, cores))
+    changed = list(map(_CHANGED, found))
     if changed.count(None) != len(changed):  # (on 1 page in 6: broken lines, mostly)
         for i in [i for i, p in enumerate(changed) if p is not None]:
-            line, core = lines[i], cores[i]
-            start = 0 if stripped[i] else line.find(core)  # between the same spaces, or not
-            end = len(line) if stripped[i] else start + len(core)
-            lines[i] = line[:start] + changed[i] + line[end:]
-    return lines, (damaged.index(True) + 1 if True in damaged else None)
+            line, core, entry = lines[i], cores[i], found[i]
+            start = 0 if entry.stripped else line.find(core)  # between the same spaces, or not
+            end = len(line) if entry.stripped else start + len(core)
+            lines[i] = line[:start] + entry.changed + line[end:]  # type: ignore[operator]
+    damaged = list(map(_DAMAGED, found))
+    return lines, found, (damaged.index(True) + 1 if True in damaged else None)
 
 
-def _prepare_lines(lines: list[str], cores: list[str], todo: list[int]) -> list[_Entry]:
+_CHANGED, _DAMAGED = attrgetter("changed"), attrgetter("damaged")
+
+
+def _analyse_lines(lines: list[str], cores: list[str], todo: list[int]) -> list[_Line]:
     """The entries of the lines at ``todo``, prepared together (one pass per step)."""
     fresh = "\n".join([lines[i] for i in todo])
     if _SPECIAL.search(fresh):
@@ -131,18 +156,24 @@ def _prepare_lines(lines: list[str], cores: list[str], todo: list[int]) -> list[
     afters = repaired.split("\n")
     # Damaged: the lines PDF repair changed (most often none).
     befores = afters if repaired == fixed else fixed.split("\n")
-    entries: list[_Entry] = []
+    entries: list[_Line] = []
     for k, (i, before, after) in enumerate(zip(todo, befores, afters, strict=True)):
         line, core, damaged = lines[i], cores[i], before != after
-        if k in stripped:  # the same for the core alone (never None: see _prepare)
-            entries.append((after, damaged, True))
+        if k in stripped:  # the same for the core alone (never None: see _analyse)
+            entries.append(_Line(*_what(after.strip()), after, damaged, True))
             continue
         kept = after
         if core is not line:  # prepared, the core is between as many spaces as before
             start = line.find(core)
             kept = after[start:len(after) - (len(line) - start - len(core))]
-        entries.append((None if kept == core else kept, damaged, False))
+        entries.append(_Line(*_what(kept.strip()), None if kept == core else kept,
+                             damaged, False))
     return entries
+
+
+def _what(s: str) -> tuple[str, HeadingMatch | None, bool, MarkerMatch | None]:
+    """``s`` and what it is (:func:`_classify`), for a stripped line."""
+    return (s, *_classify(s)) if s else _BLANK
 
 
 def _squash(text: str) -> str:
@@ -176,10 +207,6 @@ def _classify(s: str) -> tuple[HeadingMatch | None, bool, MarkerMatch | None]:
         return h, True, None
     return h, False, (_marker(s) if h is None else None)
 
-
-# One lookup per line in the hot loop. Bounded: lines longer than _CACHED are
-# classified afresh; at most 2**16 lines are kept (least recently used go first).
-_classified = lru_cache(maxsize=1 << 16)(_classify)
 
 
 class _ItemB:
@@ -252,7 +279,8 @@ class _Parser:
         (self.unparsed if self.sections else self.preamble).append(TextLine(ln, text))
 
     # -- the pass ------------------------------------------------------------
-    def run(self, lines: Sequence[str]) -> None:
+    def run(self, lines: Sequence[str], entries: Sequence[_Line]) -> None:
+        """Read the prepared ``lines``, each known by its entry (see :func:`_analyse`)."""
         # The hot loop of the parser (one iteration per line): names are bound
         # locally and the common cases (item, text) are decided with few calls.
         sections, preamble, unparsed = self.sections, self.preamble, self.unparsed
@@ -260,13 +288,12 @@ class _Parser:
         section = sections[-1] if sections else None
         i, n = 0, len(lines)
         while i < n:
-            raw = lines[i]
-            s = raw.strip()
+            s, h, title, m, _, _, _ = entries[i]
             i += 1
             if not s:
                 continue
+            raw = lines[i - 1]
             ln = i
-            h, title, m = _classified(s) if len(s) <= _CACHED else _classify(s)
             if title:
                 self.outside(ln, s)
                 if section is not None:
@@ -276,10 +303,10 @@ class _Parser:
                 heading = h.heading
                 if not h.rest:
                     j = i
-                    while j < n and not lines[j].strip():
+                    while j < n and not entries[j].s:
                         j += 1
-                    if j < n and is_bracket_only(lines[j].strip()):
-                        heading = f"{heading} {lines[j].strip()}"
+                    if j < n and is_bracket_only(entries[j].s):
+                        heading = f"{heading} {entries[j].s}"
                         i = j + 1
                 section = _SectionB(h.kind, heading, ln)
                 sections.append(section)
@@ -546,7 +573,7 @@ def _parse(text: str, *, source: str | None, encoding: str | None, sha256: str |
         parser.warn(WarningCode.EMPTY_FILE, "file is empty" if source else "text is empty")
         return _result(parser, [], source=source, encoding=encoding, sha256=sha256,
                        strict=strict)
-    prepared, damaged = _prepare(text)
+    prepared, entries, damaged = _analyse(text)
     if damaged is not None:
         parser.warn(WarningCode.DAMAGED_TEXT,
                     "text looks damaged by PDF extraction (ำ for า, spaces inside words); "
@@ -555,7 +582,7 @@ def _parse(text: str, *, source: str | None, encoding: str | None, sha256: str |
         parser.warn(WarningCode.NO_TEXT, "no text after normalising whitespace")
         return _result(parser, [], source=source, encoding=encoding, sha256=sha256,
                        strict=strict)
-    parser.run(prepared)
+    parser.run(prepared, entries)
     sections = parser.finish()
     if not sections:
         parser.warnings.append(ParseWarning(
