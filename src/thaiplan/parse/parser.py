@@ -108,13 +108,14 @@ class _Line(NamedTuple):
     heading: HeadingMatch | None
     title: bool  # a page title listing several headings
     marker: MarkerMatch | None
+    split: tuple[str, MarkerMatch | None] | None  # the marker's _split_inline
     changed: str | None  # the prepared core, or None when it is the core as read
     damaged: bool  # PDF damage was repaired
     stripped: bool  # pythainlp stripped the line: the prepared line is ``changed`` alone
 
 
 _LINES: BoundedMemo[_Line] = BoundedMemo(1 << 16, max_key_length=_CACHED)
-_BLANK = ("", None, False, None)  # (s, heading, title, marker) of a blank line
+_BLANK = ("", None, False, None, None)  # (s, heading, title, marker, split) of a blank line
 
 
 def _prepare(text: str) -> tuple[list[str], int | None]:
@@ -171,9 +172,28 @@ def _analyse_lines(lines: list[str], cores: list[str], todo: list[int]) -> list[
     return entries
 
 
-def _what(s: str) -> tuple[str, HeadingMatch | None, bool, MarkerMatch | None]:
-    """``s`` and what it is (:func:`_classify`), for a stripped line."""
-    return (s, *_classify(s)) if s else _BLANK
+def _what(s: str) -> tuple[str, HeadingMatch | None, bool, MarkerMatch | None,
+                           tuple[str, MarkerMatch | None] | None]:
+    """``s`` and what it is (:func:`_classify`, :func:`_split_inline`), for a stripped line."""
+    if not s:
+        return _BLANK
+    h, title, m = _classify(s)
+    return s, h, title, m, (None if m is None else _split_inline(m))
+
+
+def _split_inline(m: MarkerMatch) -> tuple[str, MarkerMatch | None]:
+    """The text of the item that ``m`` opens, and the marker of a second item written on
+    the same line (``1. อ่านออก  2. เขียนได้``), if any."""
+    text = m.text
+    if m.style in _INLINE_STYLES and m.number is not None:
+        thai = not _THAI_DIGITS.isdisjoint(m.marker)
+        at = find_inline_marker(text, m.style, m.number + 1, thai)
+        if at >= 0:
+            rest = text[at:]
+            nxt = match_marker(rest) if len(rest) <= _CACHED else _marker(rest)
+            if nxt is not None:
+                return text[:at], nxt
+    return text, None
 
 
 def _squash(text: str) -> str:
@@ -288,7 +308,7 @@ class _Parser:
         section = sections[-1] if sections else None
         i, n = 0, len(lines)
         while i < n:
-            s, h, title, m, _, _, _ = entries[i]
+            s, h, title, m, split, _, _, _ = entries[i]
             i += 1
             if not s:
                 continue
@@ -322,7 +342,7 @@ class _Parser:
                 style = m.style
                 if style in _NUMBERED_OR_NESTED:
                     if style is not _BARE or self.accepts(section, m):
-                        self.add_item(section, m, ln, raw)  # a numbered item is never furniture
+                        self.add_item(section, m, ln, raw, split)  # never furniture
                         continue
                 else:
                     # A bulleted line is furniture only when it is a rule or "- 12 -".
@@ -390,17 +410,11 @@ class _Parser:
         else:
             section.text.append((ln, s))
 
-    def add_item(self, section: _SectionB, m: MarkerMatch, ln: int, raw: str) -> None:
+    def add_item(self, section: _SectionB, m: MarkerMatch, ln: int, raw: str,
+                 split: tuple[str, MarkerMatch | None] | None = None) -> None:
+        """Open the item of marker ``m`` (``split``: its :func:`_split_inline`, if known)."""
         section.broken = False
-        text = m.text
-        nxt = None
-        if m.style in _INLINE_STYLES and m.number is not None:
-            thai = not _THAI_DIGITS.isdisjoint(m.marker)
-            at = find_inline_marker(text, m.style, m.number + 1, thai)
-            rest = text[at:] if at >= 0 else ""
-            nxt = (match_marker(rest) if len(rest) <= _CACHED else _marker(rest)) if rest else None
-            if nxt is not None:
-                text = text[:at]
+        text, nxt = _split_inline(m) if split is None else split
         item = _ItemB(m, ln, [text], [raw])
         if m.path == (1,) and section.items:
             item.after_group_label = self.take_group_label(section)
