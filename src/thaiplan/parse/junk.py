@@ -49,6 +49,12 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_CHAR = re.compile("[0-9๐-๙(+]")  # every match of _CONTACT holds one of these
+# The Thai characters no match of _JUNK (only หตว and digits start one) or _JUNK_START
+# (ผจเปโแอทส) starts with; Thai has no case, so IGNORECASE adds none. Most lines open
+# with such a character and skip the pattern.
+_THAI = frozenset(map(chr, range(0x0E00, 0x0E80)))
+_NOT_JUNK_START = _THAI - frozenset("หตว๐๑๒๓๔๕๖๗๘๙")
+_NOT_JUNK_OPENING = _THAI - frozenset("ผจเปโแอทส")
 
 
 def _may_be_contact(line: str) -> bool:
@@ -70,6 +76,8 @@ def is_rule_or_page_number(line: str) -> bool:
     >>> is_rule_or_page_number("- 12 -"), is_rule_or_page_number("- คนดี")
     (True, False)
     """
+    if line[:1] in _NOT_JUNK_START:
+        return False  # the usual case, decided without a regular expression
     return _JUNK.fullmatch(line) is not None
 
 
@@ -82,7 +90,9 @@ def is_title_line(line: str) -> bool:
     >>> is_title_line("วิสัยทัศน์ (Vision)")
     False
     """
-    if len(line) > 200 or not starts_with_keyword(line) or not is_title_candidate(line):
+    # The cheap character search first: it rejects most lines that open with a heading
+    # word (the parser asks only about those), before a second match of the heading.
+    if len(line) > 200 or not is_title_candidate(line) or not starts_with_keyword(line):
         return False
     kinds, left = keyword_count(line)
     return kinds >= 2 and not left
@@ -113,7 +123,9 @@ def _is_junk(line: str, org_names: bool, title_checked: bool) -> bool:
     """:func:`is_junk` with positional arguments: a cache hit costs a fifth."""
     if not line or len(line) > 300:
         return False
-    if is_rule_or_page_number(line) or _JUNK_START.match(line):
+    first = line[0]  # (is_rule_or_page_number inlined, with _JUNK_START's pre-test)
+    if ((first not in _NOT_JUNK_START and _JUNK.fullmatch(line))
+            or (first not in _NOT_JUNK_OPENING and _JUNK_START.match(line))):
         return True
     if _may_be_contact(line) and _CONTACT.search(line):
         return True

@@ -129,7 +129,21 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"|[A-Z]{2,8}(?![A-Za-z])|[“\"'‘][A-Z]{2,8}[”\"'’]|\*+|#+))*)"
     )
     anywhere = re.compile(keyword)
+    # A heading opens with a decoration, a bracket, a digit or a heading word's first
+    # letter: a line opening with any other Thai character (uncased, so no English word
+    # matches it either) is no heading, known without running the pattern.
+    firsts = {w.replace("ำ", "า")[0] for w in thai}
+    if "า" in firsts:
+        firsts.add("ำ")  # _tolerant
+    _NOT_HEADING_START.update(
+        {chr(c) for c in range(0x0E00, 0x0E80)} - firsts - set("๐๑๒๓๔๕๖๗๘๙"))
+    _HEADING.append(heading)  # last: the hot path reads both once this is set
     return heading, anywhere, re.compile(f"(?:{qualifier})")
+
+
+# Bound by _patterns() for the hot path (a global read costs less than a cached call).
+_HEADING: list[re.Pattern[str]] = []  # [the heading pattern]
+_NOT_HEADING_START: set[str] = set()  # Thai characters no heading starts with
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +170,7 @@ _HEADING_SUFFIX = re.compile(
 _STRONG_MARKER = re.compile(r"(?:\(?[0-9๐-๙]{1,2}[.)]|ข้อ\s*[0-9๐-๙])")
 
 
+@lru_cache(maxsize=1024)  # a handful of words, in a few spellings
 def _kind_of(word: str) -> SectionKind:
     key = " ".join(word.lower().replace("ำ", "า").split())
     return _word_kinds().get(key, SectionKind.OTHER)
@@ -177,31 +192,36 @@ def match_heading(line: str) -> HeadingMatch | None:
     >>> match_heading("วิสัยทัศน์ สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต 1").rest
     ''
     """
-    heading_re, _, _ = _patterns()
-    m = heading_re.match(line)
-    if m is None:
-        return None
-    if m.group("open") and not m.group("close") and not m.group("tail"):
+    heading_re = _HEADING[0] if _HEADING else _patterns()[0]
+    m = None if line[:1] in _NOT_HEADING_START else heading_re.match(line)
+    return None if m is None else _heading_of(line, m, heading_re)
+
+
+def _heading_of(line: str, m: re.Match[str], heading_re: re.Pattern[str]) -> HeadingMatch | None:
+    """:func:`match_heading` once the heading pattern has matched ``line`` (``m``)."""
+    deco, open_, kw, close, qual, tail = m.group("deco", "open", "kw", "close", "qual", "tail")
+    if open_ and not close and not tail:
         return None  # "(วิสัยทัศน์ ..." is a sentence in brackets
-    kind = _kind_of(m.group("kw"))
+    kind = _kind_of(kw)
     end = m.end()
     rest = line[end:]
+    content = rest.strip()
     # "[VISION] วิสัยทัศน์": the same kind named twice, in two languages.
-    if rest.strip():
-        again = heading_re.match(rest.lstrip())
+    if content:
+        lead = rest.lstrip()
+        again = None if lead[0] in _NOT_HEADING_START else heading_re.match(lead)
         if (again is not None and not again.group("num")
                 and _kind_of(again.group("kw")) is kind):
-            end = len(line) - len(rest.lstrip()) + again.end()
+            end = len(line) - len(lead) + again.end()
             rest = line[end:]
-    content = rest.strip()
+            content = rest.strip()
     if not content:
         return HeadingMatch(kind, line[:end].rstrip(), "")
-    if m.group("deco"):
+    if deco:
         return None  # "* วิสัยทัศน์ของโรงเรียน..." is a bullet item
-    tail = m.group("tail") or ""
-    if ":" in tail or "：" in tail:
+    if tail and (":" in tail or "：" in tail):
         return HeadingMatch(kind, line[:end].rstrip(), content)
-    name_from = m.start("qual") if m.group("qual") else end
+    name_from = m.start("qual") if qual else end
     if is_org_name(line[name_from:].strip()) or _HEADING_SUFFIX.fullmatch(content):
         return HeadingMatch(kind, line, "")
     gap = rest[: len(rest) - len(rest.lstrip())]
@@ -214,14 +234,17 @@ def match_heading(line: str) -> HeadingMatch | None:
 def read_heading(line: str) -> tuple[HeadingMatch | None, bool]:
     """:func:`match_heading`, plus whether a heading word opens the line at all
     (the parser's hot path asks both; one regex match answers both)."""
-    if _patterns()[0].match(line) is None:
+    heading_re = _HEADING[0] if _HEADING else _patterns()[0]
+    m = None if line[:1] in _NOT_HEADING_START else heading_re.match(line)
+    if m is None:
         return None, False
-    return match_heading(line), True
+    return _heading_of(line, m, heading_re), True
 
 
 def starts_with_keyword(line: str) -> bool:
     """Whether ``line`` opens with a heading word (maybe numbered or bracketed)."""
-    return _patterns()[0].match(line) is not None
+    heading_re = _HEADING[0] if _HEADING else _patterns()[0]
+    return line[:1] not in _NOT_HEADING_START and heading_re.match(line) is not None
 
 
 @cache

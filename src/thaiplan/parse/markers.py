@@ -112,6 +112,16 @@ def _patterns() -> list[tuple[Style, re.Pattern[str]]]:
 Candidate = tuple[Style, re.Pattern[str], bool]  # style, pattern, has a number group
 
 
+class _Branch(NamedTuple):
+    """How to read a match of one branch of a :class:`_Group`'s alternation."""
+
+    at: int  # index of the candidate in the group
+    style: Style
+    groups: tuple[int, int, int]  # group numbers of m, n (m again when none), sep
+    numbered: bool
+    nested: bool
+
+
 class _Group(NamedTuple):
     """The patterns worth trying for lines starting with one kind of character, also
     compiled as one alternation (branch ``i`` wraps pattern ``i`` in group ``b{i}``
@@ -120,8 +130,7 @@ class _Group(NamedTuple):
 
     candidates: list[Candidate]
     pattern: re.Pattern[str]
-    branch: dict[int, int]  # group number of ``b{i}`` → i
-    names: list[tuple[str, str, str]]  # ("m{i}", "n{i}", "sep{i}")
+    branch: dict[int, _Branch]  # group number of ``b{i}`` → branch ``i``
 
 
 def _group_of(candidates: list[Candidate]) -> _Group:
@@ -130,27 +139,28 @@ def _group_of(candidates: list[Candidate]) -> _Group:
         renamed = re.sub(r"\(\?P<(m|n|sep)>", rf"(?P<\g<1>{i}>", pattern.pattern)
         branches.append(f"(?P<b{i}>{renamed})")
     combined = re.compile("|".join(branches))
-    indices = range(len(candidates))
-    return _Group(candidates, combined, {combined.groupindex[f"b{i}"]: i for i in indices},
-                  [(f"m{i}", f"n{i}", f"sep{i}") for i in indices])
+    number = combined.groupindex
+    branch = {}
+    for i, (style, _, numbered) in enumerate(candidates):
+        groups = (number[f"m{i}"], number[f"n{i}"] if numbered else number[f"m{i}"],
+                  number[f"sep{i}"])
+        branch[number[f"b{i}"]] = _Branch(i, style, groups, numbered, style is Style.NESTED)
+    return _Group(candidates, combined, branch)
 
 
 def _candidates(first: str) -> _Group | None:
     """The patterns worth trying for a line that starts with ``first``."""
-    table = _by_first_char()
-    found = table.get(first)
-    if found is not None:
-        return found
-    if "\u0e01" <= first <= "\u0e2e":
-        return table["thai"]
-    if "\uf000" <= first <= "\uf0ff":
-        return table["private"]
-    return None
+    return (_TABLE or _by_first_char()).get(first)
 
 
-@cache
+_TABLE: dict[str, _Group] = {}  # :func:`_by_first_char`, filled on first use
+
+
 def _by_first_char() -> dict[str, _Group]:
-    """Patterns grouped by the first character a match can start with."""
+    """Patterns grouped by the first character a match can start with (built on first
+    use into ``_TABLE``, which callers read directly: cheaper than a cached call)."""
+    if _TABLE:
+        return _TABLE
     pats = [(style, pattern, "n" in pattern.groupindex) for style, pattern in _patterns()]
 
     def of(*styles: Style) -> _Group:
@@ -168,9 +178,13 @@ def _by_first_char() -> dict[str, _Group]:
     bullets = of(Style.BULLET)
     for bullet in _BULLETS.replace("\uf000-\uf0ff", "") + "-–—*":
         table[bullet] = bullets
-    table["private"] = bullets
-    table["thai"] = of(Style.PREFIX, Style.LETTER)
-    return table
+    for code in range(0xF000, 0xF100):  # Wingdings bullets
+        table[chr(code)] = bullets
+    thai = of(Style.PREFIX, Style.LETTER)
+    for code in range(0x0E01, 0x0E2F):  # Thai consonants ก…ฮ
+        table[chr(code)] = thai
+    _TABLE.update(table)  # one call, under the GIL: no thread sees it half filled
+    return _TABLE
 
 
 @lru_cache(maxsize=1 << 16)  # pages repeat lines; the result is immutable
@@ -184,18 +198,29 @@ def match_marker(line: str) -> MarkerMatch | None:
     >>> match_marker("S : service mind  >  มีจิตบริการ").text
     'service mind  >  มีจิตบริการ'
     """
-    group = _candidates(line[0]) if line else None
+    # The parser calls this (unwrapped) once for every new line: :func:`_read_match`
+    # is inlined, and the table read from its global.
+    group = (_TABLE or _by_first_char()).get(line[:1])
     if group is None:
         return None
     m = group.pattern.match(line)
     if m is None:
         return None
-    i = group.branch[m.lastindex]  # type: ignore[index]  # a branch matched
-    found = _read_match(line, group.candidates[i], m, group.names[i])
+    branch = group.branch[m.lastindex]  # type: ignore[index]  # a branch matched
+    # No marker pattern can hold outer whitespace in its marker group: no .strip().
+    marker, numbers, separator = m.group(*branch.groups)
+    if not branch.numbered:
+        return _new_match(MarkerMatch, (marker, None, separator.strip(), line[m.end():],
+                                        branch.style, ()))
+    if not branch.nested:
+        number = int(numbers)  # int() reads Thai digits too
+        return _new_match(MarkerMatch, (marker, number, separator.strip(), line[m.end():],
+                                        branch.style, (number,)))
+    found = _read_match(line, group.candidates[branch.at], m, branch.groups)
     if found is not None:
         return found
     # A decimal (2.05) is no nested marker: the patterns after that one decide.
-    for candidate in group.candidates[i + 1:]:
+    for candidate in group.candidates[branch.at + 1:]:
         m = candidate[1].match(line)
         if m is not None:
             found = _read_match(line, candidate, m, ("m", "n", "sep"))
@@ -204,10 +229,14 @@ def match_marker(line: str) -> MarkerMatch | None:
     return None
 
 
+# MarkerMatch(...) without the frame of the named tuple's generated __new__.
+_new_match = tuple.__new__
+
+
 def _read_match(line: str, candidate: Candidate, m: re.Match[str],
-                names: tuple[str, str, str]) -> MarkerMatch | None:
-    """The :class:`MarkerMatch` of a pattern's match (its groups named ``names``:
-    marker, number, separator); ``None`` for a decimal."""
+                names: tuple[str | int, str | int, str | int]) -> MarkerMatch | None:
+    """The :class:`MarkerMatch` of a pattern's match (its groups named or numbered
+    ``names``: marker, number, separator); ``None`` for a decimal."""
     style, _, numbered = candidate
     marker, separator = m.group(names[0], names[2])
     numbers = m.group(names[1]) if numbered else None
