@@ -86,6 +86,14 @@ _PIECES = st.sampled_from([
 ])
 
 
+@pytest.mark.parametrize("line", [
+    "2.50 ของนักเรียน", "1.0 ก", "๒.๐๕ ร้อยละ", "3.31) ครู", "2.05 ของนักเรียน", "0.5 ก"])
+def test_decimals_are_not_nested_markers(line: str) -> None:
+    assert match_marker.__wrapped__(line) == _one_pattern_at_a_time(line)
+    m = match_marker(line)
+    assert m is None or m.style != "nested"
+
+
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.lists(_PIECES, max_size=8).map("".join), st.text(max_size=12)))
 def test_inlined_match_equals_trying_each_pattern_in_turn(line: str) -> None:

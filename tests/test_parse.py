@@ -242,39 +242,6 @@ def test_every_marker_style(line: str, marker: str, number: int | None, text: st
     assert (item.marker, item.number, item.text, item.position) == (marker, number, text, 1)
 
 
-def _marker_one_pattern_at_a_time(line: str) -> object:
-    """The reference for match_marker: each candidate pattern tried in turn."""
-    from thaiplan.parse.markers import _candidates, _read_match
-
-    group = _candidates(line[0]) if line else None
-    for candidate in group.candidates if group else []:
-        m = candidate[1].match(line)
-        found = _read_match(line, candidate, m, ("m", "n", "sep")) if m else None
-        if found is not None:
-            return found
-    return None
-
-
-@pytest.mark.parametrize("line", [
-    "2.50 ของนักเรียน", "1.0 ก", "๒.๐๕ ร้อยละ", "3.31) ครู", "2.05 ของนักเรียน", "0.5 ก"])
-def test_decimals_are_not_nested_markers(line: str) -> None:
-    from thaiplan.parse.markers import match_marker
-
-    assert match_marker.__wrapped__(line) == _marker_one_pattern_at_a_time(line)
-    m = match_marker(line)
-    assert m is None or m.style != "nested"
-
-
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(
-    ["1", "๒", "0", "๐", "3", ".", ")", "(", " ", "\t", "-", "ข้อ", "ที่", "ยุทธศาสตร์", "S", ":",
-     "ก", "a", "ครู", "ปี", "%", "•", "Team", "\uf0b7"]), max_size=8).map("".join))
-def test_marker_alternation_equals_trying_each_pattern_in_turn(line: str) -> None:
-    from thaiplan.parse.markers import match_marker
-
-    assert match_marker.__wrapped__(line) == _marker_one_pattern_at_a_time(line)
-
-
 def test_acronym_word_lines_in_values() -> None:
     (section,) = parse_text("ค่านิยมองค์กร\nTeamwork      ทำงานเป็นทีม\nUnity\tสามัคคี").sections
     assert [(i.marker, i.text) for i in section.items] == [
