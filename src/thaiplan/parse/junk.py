@@ -123,9 +123,8 @@ def _is_junk(line: str, org_names: bool, title_checked: bool) -> bool:
     """:func:`is_junk` with positional arguments: a cache hit costs a fifth."""
     if not line or len(line) > 300:
         return False
-    first = line[0]  # (is_rule_or_page_number inlined, with _JUNK_START's pre-test)
-    if ((first not in _NOT_JUNK_START and _JUNK.fullmatch(line))
-            or (first not in _NOT_JUNK_OPENING and _JUNK_START.match(line))):
+    if is_rule_or_page_number(line) or (
+            line[0] not in _NOT_JUNK_OPENING and _JUNK_START.match(line)):
         return True
     if _may_be_contact(line) and _CONTACT.search(line):
         return True

@@ -192,12 +192,18 @@ def match_heading(line: str) -> HeadingMatch | None:
     >>> match_heading("วิสัยทัศน์ สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต 1").rest
     ''
     """
-    heading_re = _HEADING[0] if _HEADING else _patterns()[0]
-    m = None if line[:1] in _NOT_HEADING_START else heading_re.match(line)
-    return None if m is None else _heading_of(line, m, heading_re)
+    m = _opening(line)
+    return None if m is None else _heading_of(line, m)
 
 
-def _heading_of(line: str, m: re.Match[str], heading_re: re.Pattern[str]) -> HeadingMatch | None:
+def _opening(line: str) -> re.Match[str] | None:
+    """The heading pattern's match at the start of ``line`` (a heading word opens it)."""
+    if line[:1] in _NOT_HEADING_START:
+        return None  # the usual case, decided without a regular expression
+    return (_HEADING[0] if _HEADING else _patterns()[0]).match(line)
+
+
+def _heading_of(line: str, m: re.Match[str]) -> HeadingMatch | None:
     """:func:`match_heading` once the heading pattern has matched ``line`` (``m``)."""
     deco, open_, kw, close, qual, tail = m.group("deco", "open", "kw", "close", "qual", "tail")
     if open_ and not close and not tail:
@@ -209,7 +215,7 @@ def _heading_of(line: str, m: re.Match[str], heading_re: re.Pattern[str]) -> Hea
     # "[VISION] วิสัยทัศน์": the same kind named twice, in two languages.
     if content:
         lead = rest.lstrip()
-        again = None if lead[0] in _NOT_HEADING_START else heading_re.match(lead)
+        again = _opening(lead)
         if (again is not None and not again.group("num")
                 and _kind_of(again.group("kw")) is kind):
             end = len(line) - len(lead) + again.end()
@@ -234,17 +240,15 @@ def _heading_of(line: str, m: re.Match[str], heading_re: re.Pattern[str]) -> Hea
 def read_heading(line: str) -> tuple[HeadingMatch | None, bool]:
     """:func:`match_heading`, plus whether a heading word opens the line at all
     (the parser's hot path asks both; one regex match answers both)."""
-    heading_re = _HEADING[0] if _HEADING else _patterns()[0]
-    m = None if line[:1] in _NOT_HEADING_START else heading_re.match(line)
+    m = _opening(line)
     if m is None:
         return None, False
-    return _heading_of(line, m, heading_re), True
+    return _heading_of(line, m), True
 
 
 def starts_with_keyword(line: str) -> bool:
     """Whether ``line`` opens with a heading word (maybe numbered or bracketed)."""
-    heading_re = _HEADING[0] if _HEADING else _patterns()[0]
-    return line[:1] not in _NOT_HEADING_START and heading_re.match(line) is not None
+    return _opening(line) is not None
 
 
 @cache

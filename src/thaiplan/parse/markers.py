@@ -116,10 +116,7 @@ class _Branch(NamedTuple):
     """How to read a match of one branch of a :class:`_Group`'s alternation."""
 
     at: int  # index of the candidate in the group
-    style: Style
     groups: tuple[int, int, int]  # group numbers of m, n (m again when none), sep
-    numbered: bool
-    nested: bool
 
 
 class _Group(NamedTuple):
@@ -141,10 +138,10 @@ def _group_of(candidates: list[Candidate]) -> _Group:
     combined = re.compile("|".join(branches))
     number = combined.groupindex
     branch = {}
-    for i, (style, _, numbered) in enumerate(candidates):
+    for i, (_, _, numbered) in enumerate(candidates):
         groups = (number[f"m{i}"], number[f"n{i}"] if numbered else number[f"m{i}"],
                   number[f"sep{i}"])
-        branch[number[f"b{i}"]] = _Branch(i, style, groups, numbered, style is Style.NESTED)
+        branch[number[f"b{i}"]] = _Branch(i, groups)
     return _Group(candidates, combined, branch)
 
 
@@ -198,24 +195,13 @@ def match_marker(line: str) -> MarkerMatch | None:
     >>> match_marker("S : service mind  >  มีจิตบริการ").text
     'service mind  >  มีจิตบริการ'
     """
-    # The parser calls this (unwrapped) once for every new line: :func:`_read_match`
-    # is inlined, and the table read from its global.
-    group = (_TABLE or _by_first_char()).get(line[:1])
+    group = _candidates(line[:1])
     if group is None:
         return None
     m = group.pattern.match(line)
     if m is None:
         return None
     branch = group.branch[m.lastindex]  # type: ignore[index]  # a branch matched
-    # No marker pattern can hold outer whitespace in its marker group: no .strip().
-    marker, numbers, separator = m.group(*branch.groups)
-    if not branch.numbered:
-        return _new_match(MarkerMatch, (marker, None, separator.strip(), line[m.end():],
-                                        branch.style, ()))
-    if not branch.nested:
-        number = int(numbers)  # int() reads Thai digits too
-        return _new_match(MarkerMatch, (marker, number, separator.strip(), line[m.end():],
-                                        branch.style, (number,)))
     found = _read_match(line, group.candidates[branch.at], m, branch.groups)
     if found is not None:
         return found
@@ -229,19 +215,17 @@ def match_marker(line: str) -> MarkerMatch | None:
     return None
 
 
-# MarkerMatch(...) without the frame of the named tuple's generated __new__.
-_new_match = tuple.__new__
-
-
 def _read_match(line: str, candidate: Candidate, m: re.Match[str],
                 names: tuple[str | int, str | int, str | int]) -> MarkerMatch | None:
     """The :class:`MarkerMatch` of a pattern's match (its groups named or numbered
-    ``names``: marker, number, separator); ``None`` for a decimal."""
+    ``names``: marker, number, separator); ``None`` for a decimal. (No pattern's
+    marker group can hold whitespace at its ends: it is not stripped.)"""
     style, _, numbered = candidate
     marker, separator = m.group(names[0], names[2])
     numbers = m.group(names[1]) if numbered else None
     if not numbers:
-        return MarkerMatch(marker.strip(), None, separator.strip(), line[m.end():], style)
+        return _new_match(MarkerMatch, (marker, None, separator.strip(), line[m.end():],
+                                        style, ()))
     if style is _NESTED:
         parts = numbers.split(".")
         path = tuple(map(int, parts))  # int() reads Thai digits too
@@ -250,7 +234,12 @@ def _read_match(line: str, candidate: Candidate, m: re.Match[str],
             return None  # 2.05, 0.5, 2.50, 1.0: a decimal, not a marker
     else:
         path = (int(numbers),)
-    return MarkerMatch(marker.strip(), path[-1], separator.strip(), line[m.end():], style, path)
+    return _new_match(MarkerMatch, (marker, path[-1], separator.strip(), line[m.end():],
+                                    style, path))
+
+
+# MarkerMatch(...) without the frame of the named tuple's generated __new__.
+_new_match = tuple.__new__
 
 
 _NESTED = Style.NESTED  # read once: a member lookup goes through the Enum metaclass
