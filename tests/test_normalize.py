@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -88,7 +90,8 @@ _MARKED_THAI = st.text(alphabet=st.sampled_from(
 def test_fix_thai_marks_fixes_exactly_the_lines_that_need_it(text: str) -> None:
     from thaiplan.normalize import _fix_line
 
-    # The definition: every line where _NEEDS_MARK_FIX matches goes through pythainlp.
+    # The definition: every line where _NEEDS_MARK_FIX matches goes through the port
+    # of pythainlp's normalize.
     expected = "\n".join(_fix_line(line) for line in text.split("\n"))
     assert fix_thai_marks(text) == expected
 
@@ -145,3 +148,87 @@ def test_a_line_pythainlp_gets_is_fixed_alike_whatever_spaces_surround_it(
         assert _fix_line(spaced) == _fix_line(line.strip(" ")) == _fix_line(line)
     else:
         assert _fix_line(spaced) == spaced
+
+
+# --- the port of pythainlp.util.normalize ---------------------------------------------
+
+ROOT = Path(__file__).parents[1]
+CORPUS = ROOT / ".." / "shared" / "corpus" / "parse"
+
+
+def _pythainlp_normalize(text: str) -> str:
+    from thaiplan._pythainlp import pythainlp_module
+
+    result: str = pythainlp_module("pythainlp.util").normalize(text)
+    return result
+
+
+_SIGNS = "\u0e3a\u0e4c\u0e4d\u0e4e"  # phinthu, thanthakhat, nikhahit, yamakkan
+
+
+@pytest.mark.parametrize(("written_out", "pythainlp_names", "extra"), [
+    ("_PT_CONSONANTS", ["thai_consonants"], ""), ("_PT_VOWELS", ["thai_vowels"], ""),
+    ("_PT_FOLLOW", ["thai_follow_vowels"], ""), ("_PT_TONES", ["thai_tonemarks"], ""),
+    ("_PT_ABOVE_BELOW", ["thai_above_vowels", "thai_below_vowels"], ""),
+    ("_PT_DANGLING", ["thai_above_vowels", "thai_below_vowels", "thai_tonemarks"], _SIGNS),
+    ("_PT_NOREPEAT", ["thai_follow_vowels", "thai_lead_vowels", "thai_above_vowels",
+                      "thai_below_vowels"], _SIGNS),
+])
+def test_port_character_classes_are_pythainlps(
+        written_out: str, pythainlp_names: list[str], extra: str) -> None:
+    import importlib
+    import re
+
+    from thaiplan._pythainlp import pythainlp_module
+
+    written = getattr(importlib.import_module("thaiplan.normalize"), written_out)
+    members = {chr(c) for c in range(0x0E00, 0x0E80) if re.fullmatch(f"[{written}]", chr(c))}
+    pythainlp = pythainlp_module()
+    assert members == set(extra).union(*(getattr(pythainlp, n) for n in pythainlp_names))
+
+
+@pytest.mark.parametrize(("damaged", "fixed"), [
+    ("ที่่", "ที่"), ("เเปลก", "แปลก"), ("ดิจิิทัล", "ดิจิทัล"), ("ส\u0e4d\u0e32คัญ", "สำคัญ"),
+    ("น\u0e4d\u0e49\u0e32", "น้ำ"), ("ก้ำ", "ก้ำ"), ("ก ้ำ", "ก้ำ"), ("ก่้", "ก้"),
+    ("ผู้้เรียน", "ผู้เรียน"), ("ค่ะะ", "ค่ะ"), ("นานาาา", "นานา"), ("ดีีีี", "ดี"),
+    ("ก ั ั", "กั"), ("ก\u0e48\u0e34", "กิ่"), ("ท\u0e32\u0e48", "ท่า"), ("กๅ", "กา"),
+    ("ฤๅษี", "ฤๅษี"), ("ฦๅ", "ฦๅ"), ("พ ุ่ม", "พุ่ม"),
+    ("\u0e48ที่", "ที่"), ("\u0e4cก", "ก"), ("คำ \u0e48ที่สอง", "คำ ที่สอง"),
+    ("ภาพ ุ่", "ภาพ "), ("ปี ่ ที่", "ปี  ที่"), ("ที ่ ่ดี", "ที  ดี"),  # kept as pythainlp has them
+    ("เ เปลก", "เปลก"), ("ก\u200bข\u200c", "กข"), ("  ก  ข \n\n  ค \t", "ก ข\nค"),
+    ("ศตวรรษที่ ๒๑", "ศตวรรษที่ ๒๑"),
+])
+def test_port_fixes_damaged_thai_as_pythainlp_does(damaged: str, fixed: str) -> None:
+    from thaiplan.normalize import _normalize_marks
+
+    assert _normalize_marks(damaged) == fixed == _pythainlp_normalize(damaged)
+
+
+_PORT_ALPHABET = st.sampled_from([
+    *map(chr, range(0x0E01, 0x0E2F)),  # consonants, ฤ ฦ and the rest
+    *[chr(c) for c in range(0x0E30, 0x0E4F)] * 3,  # every vowel, tone mark and sign
+    *" " * 12, *"\n" * 3, "\u200b", "\u200c", "\t", "\u00a0", "a", "Z", "1", "๑", ".",
+])
+
+
+@settings(max_examples=2000, deadline=None)
+@example("เเ \u0e4d\u0e48\u0e32 \u0e4d \u0e4d ก\u0e48\u0e4c\u0e34\u0e38 \u0e32\u0e48\u0e49ๅ")
+@given(st.text(alphabet=_PORT_ALPHABET, max_size=40))
+def test_port_equals_pythainlp_normalize(text: str) -> None:
+    from thaiplan.normalize import _normalize_marks
+
+    assert _normalize_marks(text) == _pythainlp_normalize(text)
+
+
+def test_port_equals_pythainlp_normalize_on_every_corpus_line() -> None:
+    from thaiplan.normalize import _normalize_marks
+    from thaiplan.read import read_text
+
+    pages = sorted((ROOT / "data" / "raw").iterdir())
+    if CORPUS.is_dir():
+        pages += sorted(CORPUS.glob("*.txt"))
+    assert pages
+    for page in pages:
+        text = read_text(page)
+        for line in [text, *text.splitlines()]:
+            assert _normalize_marks(line) == _pythainlp_normalize(line), (page.name, line)

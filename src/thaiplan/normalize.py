@@ -8,8 +8,8 @@
    ASCII space per run; line ends are stripped (line breaks are kept).
 4. :func:`compose_sara_am` — decomposed sara am (U+0E4D U+0E32) becomes ``ำ``.
 5. :func:`fix_thai_marks` — duplicated tone marks and vowels, marks in the wrong
-   order, spaces before marks (``pythainlp.util.normalize``, run only on the
-   lines that need it: it is slow).
+   order, spaces before marks (the rules of ``pythainlp.util.normalize``, run only
+   on the lines that need them).
 6. :func:`repair_pdf_text` — the damage PDF text extraction does to Thai
    (``การศึกษำ``, ``เป็ น``, ``ส ำนัก``), repaired where it is unambiguous.
 7. digits, only when asked: :func:`thai_to_arabic_digits` or
@@ -33,7 +33,6 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Literal
 
-from ._pythainlp import pythainlp_normalize
 from .errors import UnknownChoiceError
 from .repair import repair_pdf_text
 
@@ -70,7 +69,7 @@ _THAI_DIGIT = re.compile("[๐-๙]")
 _ARABIC_DIGIT = re.compile("[0-9]")
 _SARA_AM_DECOMPOSED = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 
-# Where pythainlp's normalize would change something (checked first: it is slow).
+# Where pythainlp's normalize (:func:`_normalize_marks`) would change something.
 _ABOVE = "\u0e31\u0e34-\u0e37\u0e47"
 _BELOW = "\u0e38-\u0e3a"
 _TONES = "\u0e48-\u0e4b"
@@ -183,7 +182,8 @@ def _misplaced_marks(text: str) -> int:
 def fix_thai_marks(text: str) -> str:
     """Fix duplicated and misordered Thai vowels and tone marks (``ที่่`` → ``ที่``).
 
-    Uses ``pythainlp.util.normalize`` on the lines that need it only.
+    Applies the rules of ``pythainlp.util.normalize`` (ported: pythainlp is not
+    imported) to the lines that need them only.
 
     >>> fix_thai_marks("ดิจิิทัล")
     'ดิจิทัล'
@@ -193,7 +193,7 @@ def fix_thai_marks(text: str) -> str:
 
 def fix_thai_marks_lines(text: str) -> tuple[str, set[int]]:
     """:func:`fix_thai_marks`, and the (0-based) numbers of the lines it handed to
-    pythainlp, which strips them (the parser keeps indentation otherwise).
+    :func:`_normalize_marks`, which strips them (the parser keeps indentation otherwise).
 
     >>> fix_thai_marks_lines("  ครู\\n  ดิจิิทัล")
     ('  ครู\\nดิจิทัล', {1})
@@ -248,27 +248,89 @@ def _fix_lines(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _fix_strips(line: str) -> bool:
-    """Whether :func:`_fix_line` hands ``line`` to pythainlp, which strips it: then the
-    spaces around the line change nothing (pythainlp's ``remove_dup_spaces`` drops them
-    before any other rule, and _NEEDS_MARK_FIX matches whatever spaces are around)."""
+    """Whether :func:`_fix_line` hands ``line`` to :func:`_normalize_marks`, which
+    strips it: then the spaces around the line change nothing (pythainlp's
+    ``remove_dup_spaces`` drops them before any other rule, and _NEEDS_MARK_FIX
+    matches whatever spaces are around)."""
     return _NEEDS_MARK_FIX.search(line) is not None
 
 
 @lru_cache(maxsize=4096)
 def _fix_line(line: str) -> str:
-    """The line fixed by pythainlp's ``normalize`` (to a fixed point), if it needs it."""
+    """The line fixed by :func:`_normalize_marks` (to a fixed point), if it needs it."""
     if not _NEEDS_MARK_FIX.search(line):
         return line
-    fix = pythainlp_normalize()
     # pythainlp's rules can expose a new case; stop at a fixed point.
     for _ in range(4):
-        fixed = fix(line)
+        fixed = _normalize_marks(line)
         if fixed == line:
             break
         line = fixed
         if not _NEEDS_MARK_FIX.search(line):
             break
     return line
+
+
+# pythainlp.util.normalize (5.4), ported rule for rule. Its character classes,
+# written out: the consonants leave out ฤ ฦ, the above vowels include ํ (U+0E4D).
+_PT_CONSONANTS = "\u0e01-\u0e23\u0e25\u0e27-\u0e2e"
+_PT_VOWELS = "\u0e24\u0e26\u0e30-\u0e39\u0e40-\u0e45\u0e47\u0e4d"
+_PT_ABOVE_BELOW = "\u0e31\u0e34-\u0e39\u0e47\u0e4d"
+_PT_FOLLOW = "\u0e30\u0e32\u0e33\u0e45"
+_PT_TONES = "\u0e48-\u0e4b"
+_PT_DANGLING = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # above, below, tones, ฺ ์ ํ ๎
+_PT_NOREPEAT = "\u0e30-\u0e3a\u0e40-\u0e45\u0e47\u0e4c-\u0e4e"  # vowels, ฺ ์ ํ ๎
+_PT_NEWLINES = re.compile("[ \n]*\n[ \n]*")
+_PT_SPACES = re.compile(" {2,}")
+_PT_SPACE_BEFORE_MARK = re.compile(
+    f"([{_PT_CONSONANTS}])(?<![{_PT_VOWELS}][{_PT_CONSONANTS}]) ([{_PT_DANGLING}])")
+_PT_TONE_VOWEL = re.compile(f"([{_PT_TONES}\u0e4c]+)([{_PT_ABOVE_BELOW}]+)")
+_PT_NIKHAHIT_AA = re.compile(f"\u0e4d([{_PT_TONES}]*)\u0e32")
+_PT_FOLLOW_TONE = re.compile(f"([{_PT_FOLLOW}]+)([{_PT_TONES}]+)")
+_PT_LAKKHANGYAO = re.compile("([^\u0e24\u0e26])\u0e45")
+# pythainlp runs ``(c[ ]*)+c`` → ``c`` for each c in turn. A run of one character
+# (with spaces between) never overlaps a run of another, and shrinking it to one c
+# joins no other run: one pass over every c gives the same text.
+_PT_REPEATS = re.compile(f"([{_PT_NOREPEAT}])(?: *\\1)+")
+_PT_TONE_RUN = re.compile(f"[{_PT_TONES}]{{2,}}")  # pythainlp: each run → its last
+_PT_DANGLING_START = re.compile(f"^[{_PT_DANGLING}]+")  # no MULTILINE: text start only
+_PT_DANGLING_AFTER_SPACE = re.compile(f" +[{_PT_DANGLING}]+")
+
+
+def _last_char(match: re.Match[str]) -> str:
+    return match.group()[-1]
+
+
+def _normalize_marks(text: str) -> str:
+    """pythainlp.util.normalize (5.4), ported rule for rule (pythainlp is not imported).
+
+    In order: remove ZWSP/ZWNJ; collapse spaces and blank lines and strip the text;
+    drop a space before a mark after a consonant (not itself after a vowel); reorder
+    marks (``เเ`` → ``แ``, tone before vowel, ``ํา`` → ``ำ``, follow vowel before
+    tone, ``ๅ`` → ``า``); drop repeated vowels and signs, then all but the last of
+    consecutive tone marks; drop marks at the text start or after spaces.
+
+    >>> _normalize_marks(" ที่่ เเปลก ส\\u0e4d\\u0e32คัญ ดิจิิทัล ")
+    'ที่ แปลก สำคัญ ดิจิทัล'
+    """
+    # (``in`` runs at C speed: a pattern that cannot match is not tried.)
+    text = text.replace("\u200b", "").replace("\u200c", "")
+    if "  " in text:
+        text = _PT_SPACES.sub(" ", text)
+    if "\n" in text:
+        text = _PT_NEWLINES.sub("\n", text)
+    text = _PT_SPACE_BEFORE_MARK.sub("\\1\\2", text.strip())
+    # reordering, in pythainlp's order
+    text = text.replace("\u0e40\u0e40", "\u0e41")  # เเ → แ
+    text = _PT_TONE_VOWEL.sub("\\2\\1", text)  # tone or ์ before vowel: swapped
+    if "\u0e4d" in text:
+        text = _PT_NIKHAHIT_AA.sub("\\1\u0e33", text)  # ํ (tone) า → (tone) ำ
+    text = _PT_FOLLOW_TONE.sub("\\2\\1", text)  # follow vowel before tone: swapped
+    if "\u0e45" in text:
+        text = _PT_LAKKHANGYAO.sub("\\1\u0e32", text)  # ๅ → า (but ฤๅ ฦๅ)
+    text = _PT_TONE_RUN.sub(_last_char, _PT_REPEATS.sub("\\1", text))
+    text = _PT_DANGLING_START.sub("", text)
+    return _PT_DANGLING_AFTER_SPACE.sub(" ", text)
 
 
 def thai_to_arabic_digits(text: str) -> str:

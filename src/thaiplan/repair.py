@@ -42,11 +42,10 @@ Unicode order.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache, lru_cache
 from itertools import combinations
 
-from ._pythainlp import pythainlp_module
+from ._pythainlp import pythainlp_words
 
 __all__ = ["looks_pdf_damaged", "repair_pdf_text"]
 
@@ -86,28 +85,37 @@ def _fold(text: str) -> str:
 
 
 @cache
-def _lexicon() -> tuple[frozenset[str], frozenset[str], list[str]]:
-    """Dictionary words, and their folded spellings as a set and sorted.
+def _lexicon() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
+    """Dictionary words, their folded spellings, and the lengths of the longer ones by
+    folded prefix.
 
     A damaged spelling folds like its word, so the folded forms find candidate
-    words for :func:`_correct` and word lengths for :func:`_lengths`. Nothing is
-    built per word in Python: this runs once per process and stays cheap. (Longer
-    words than ``_MAX_WORD`` stay in the set; no piece looked up is that long.)"""
-    words: frozenset[str] = pythainlp_module("pythainlp.corpus").thai_words()
+    words for :func:`_correct` and word lengths for :func:`_lengths`: each folded
+    4-character prefix maps to a bit mask with bit ``n`` set when a word of ``n``
+    characters (5 to 24) starts with it. This runs once per process (about 30 ms for
+    the masks). (Longer words than ``_MAX_WORD`` stay in the set; no piece looked up
+    is that long.)"""
+    words = pythainlp_words()
     folded = _fold("\n".join(words)).split("\n")
-    return words, frozenset(folded), sorted(folded)
+    masks: dict[str, int] = {}
+    get = masks.get
+    for word in folded:
+        if _PREFIX < len(word) <= _MAX_WORD:
+            prefix = word[:_PREFIX]
+            masks[prefix] = get(prefix, 0) | 1 << len(word)
+    return words, frozenset(folded), masks
 
 
-@lru_cache(maxsize=1 << 16)
 def _lengths(prefix: str) -> tuple[int, ...]:
     """Lengths (5 to 24, ascending) of the dictionary words whose folded spelling
     starts with the folded 4-character ``prefix``."""
-    if len(prefix) < _PREFIX:
-        return ()
-    ordered = _lexicon()[2]
-    lo = bisect_left(ordered, prefix)
-    hi = bisect_left(ordered, prefix + "\uffff", lo)
-    return tuple(sorted({len(w) for w in ordered[lo:hi] if _PREFIX < len(w) <= _MAX_WORD}))
+    return _bits(_lexicon()[2].get(prefix, 0))
+
+
+@cache  # (one entry per distinct mask: a few thousand at most)
+def _bits(mask: int) -> tuple[int, ...]:
+    """The lengths whose bits ``mask`` sets (see :func:`_lexicon`), ascending."""
+    return tuple(n for n in range(_PREFIX + 1, _MAX_WORD + 1) if mask >> n & 1)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -140,12 +148,15 @@ def _pieces_at(ahead: str) -> tuple[tuple[tuple[int, str, int], ...], tuple[int,
     """Where a run goes on with the 4 characters ``ahead``: its pieces of 1 to 4
     characters that are words or damaged words (length, word, ``ำ`` read as ``า``),
     and the lengths of the longer pieces to try (:func:`_lengths`)."""
+    folded, ahead_folded = _lexicon()[1], _fold(ahead)
     short = []
     for length in range(1, len(ahead) + 1):
-        word = _as_word(ahead[:length])
-        if word is not None:
-            short.append((length, *word))
-    return tuple(short), _lengths(_fold(ahead))
+        # (a word or a damaged word folds to a folded word: most pieces stop here)
+        if ahead_folded[:length] in folded:
+            word = _as_word(ahead[:length])
+            if word is not None:
+                short.append((length, *word))
+    return tuple(short), _lengths(ahead_folded)
 
 
 def _as_word(piece: str) -> tuple[str, int] | None:
@@ -171,6 +182,7 @@ def _segment(run: str) -> tuple[Cost, str]:
     or a word (or damaged word) to a place where a word may start, the shortest one
     of equal cost."""
     n = len(run)
+    folded, run_folded = _lexicon()[1], _fold(run)
     ends = [ch not in _NO_START for ch in run]  # a piece may end before run[j]
     ends.append(True)
     best = [0] * (n + 1)
@@ -187,7 +199,7 @@ def _segment(run: str) -> tuple[Cost, str]:
             j = i + length
             if j > n:
                 break
-            if not ends[j]:
+            if not ends[j] or run_folded[i:j] not in folded:  # (see _pieces_at)
                 continue
             word = _as_word(run[i:j])
             if word is not None and best[j] + _A_WORD + word[1] < cand:

@@ -44,7 +44,7 @@ from itertools import chain, pairwise
 from typing import Any, Literal, NamedTuple
 
 from .._memo import BoundedMemo
-from .._pythainlp import pythainlp_module
+from .._pythainlp import pythainlp_module, pythainlp_words
 from ..errors import UnknownChoiceError
 from ..normalize import (
     compose_sara_am,
@@ -164,8 +164,7 @@ def word_list() -> frozenset[str]:
 
     This is the segmentation dictionary of both engines.
     """
-    corpus = pythainlp_module("pythainlp.corpus")
-    words = set(corpus.thai_words()) - removed_words()
+    words = set(pythainlp_words()) - removed_words()
     words.update(w for w in domain_words() if not _PHRASE_CHARS.search(w))
     return frozenset(words)
 

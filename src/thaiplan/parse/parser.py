@@ -94,10 +94,10 @@ def prepare_text(text: str) -> str:
 # spaces around it (indentation differs from page to page: 40% of web lines have some):
 # no step looks across them (each needs a Thai letter or mark on both sides of a space),
 # so the prepared line is the prepared core between the same spaces — except on a line
-# that fix_thai_marks hands to pythainlp, which strips it: there the prepared line is
-# the prepared core alone. What the parser reads of a prepared line (stripped of all
-# whitespace) is the stripped prepared core either way, so its classification is
-# stored with it. An entry is a _Line.
+# whose marks fix_thai_marks fixes (the rules of pythainlp's normalize, which strip the
+# line): there the prepared line is the prepared core alone. What the parser reads of a
+# prepared line (stripped of all whitespace) is the stripped prepared core either way,
+# so its classification is stored with it. An entry is a _Line.
 # On 30,000 pages, 22% of lines miss (40% by whole line in one dict emptied when full).
 # Bounded: 2 generations of 2**16 lines of at most _CACHED characters.
 class _Line(NamedTuple):
@@ -111,7 +111,7 @@ class _Line(NamedTuple):
     split: tuple[str, MarkerMatch | None] | None  # the marker's _split_inline
     changed: str | None  # the prepared core, or None when it is the core as read
     damaged: bool  # PDF damage was repaired
-    stripped: bool  # pythainlp stripped the line: the prepared line is ``changed`` alone
+    stripped: bool  # the mark fix stripped the line: the prepared line is ``changed`` alone
 
 
 _LINES: BoundedMemo[_Line] = BoundedMemo(1 << 16, max_key_length=_CACHED)
