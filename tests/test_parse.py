@@ -498,3 +498,19 @@ def test_inline_marker_pre_check_equals_the_pattern(text: str, style: str, thai:
     assert pattern is not None
     found = pattern.search(text)
     assert find_inline_marker(text, Style(style), 2, thai) == (found.start() if found else -1)
+
+
+def test_clear_memos_forgets_every_line_and_changes_no_result() -> None:
+    from thaiplan.parse import clear_memos, parser
+
+    page = ("  ส ำนักงานเขตพื้นที่กำรศึกษำ\nพันธกิจ\n๑. จัดการศึกษาที่่มีคุณภาพ\n"
+            "๒. พัฒนาครู ที่ ได้มาตรฐาน\nเป้าประสงค์\n1. ผู้เรียนมีคุณภาพ")
+    first = parse_text(page)
+    assert len(parser._LINES) > 0
+    clear_memos()
+    assert len(parser._LINES) == 0
+    assert parser.match_marker.cache_info().currsize == 0
+    again = parse_text(page)
+    assert again == first
+    assert [i.text for i in again.items("mission")] == [
+        "จัดการศึกษาที่มีคุณภาพ", "พัฒนาครู ที่ ได้มาตรฐาน"]

@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .errors import UnknownChoiceError
+from .repair import _clear_memos as _clear_repair_memos
 from .repair import repair_pdf_text
 
 __all__ = [
@@ -269,6 +270,12 @@ def _fix_line(line: str) -> str:
         if not _NEEDS_MARK_FIX.search(line):
             break
     return line
+
+
+def _clear_memos() -> None:
+    """Forget the lines fixed and the text repaired so far."""
+    _fix_line.cache_clear()
+    _clear_repair_memos()
 
 
 # pythainlp.util.normalize (5.4), ported rule for rule. Its character classes,

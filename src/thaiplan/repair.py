@@ -85,9 +85,9 @@ def _fold(text: str) -> str:
 
 
 @cache
-def _lexicon() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
-    """Dictionary words, their folded spellings, and the lengths of the longer ones by
-    folded prefix.
+def _lexicon() -> tuple[frozenset[str], frozenset[str], dict[str, int], frozenset[str]]:
+    """Dictionary words, their folded spellings, the lengths of the longer ones by
+    folded prefix, and the characters that start a folded word.
 
     A damaged spelling folds like its word, so the folded forms find candidate
     words for :func:`_correct` and word lengths for :func:`_lengths`: each folded
@@ -103,19 +103,21 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
         if _PREFIX < len(word) <= _MAX_WORD:
             prefix = word[:_PREFIX]
             masks[prefix] = get(prefix, 0) | 1 << len(word)
-    return words, frozenset(folded), masks
+    return words, frozenset(folded), masks, frozenset(word[:1] for word in folded)
 
 
 def _lengths(prefix: str) -> tuple[int, ...]:
     """Lengths (5 to 24, ascending) of the dictionary words whose folded spelling
     starts with the folded 4-character ``prefix``."""
-    return _bits(_lexicon()[2].get(prefix, 0))
+    return _candidates(_lexicon()[2].get(prefix, 0))[_PREFIX:]
 
 
 @cache  # (one entry per distinct mask: a few thousand at most)
-def _bits(mask: int) -> tuple[int, ...]:
-    """The lengths whose bits ``mask`` sets (see :func:`_lexicon`), ascending."""
-    return tuple(n for n in range(_PREFIX + 1, _MAX_WORD + 1) if mask >> n & 1)
+def _candidates(mask: int) -> tuple[int, ...]:
+    """The lengths of piece to try where a run goes on with a folded prefix of ``mask``
+    (see :func:`_lexicon`): 1 to 4, then those whose bits the mask sets, ascending."""
+    return (*range(1, _PREFIX + 1),
+            *(n for n in range(_PREFIX + 1, _MAX_WORD + 1) if mask >> n & 1))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -125,7 +127,7 @@ def _correct(piece: str) -> tuple[str, int] | None:
 
     The word holds at most 3 ``า``. The fewest changes win, then the first word in
     Unicode order."""
-    words, folded, _ = _lexicon()
+    words, folded = _lexicon()[:2]
     if _fold(piece) not in folded:
         return None
     places = [i for i, ch in enumerate(piece) if ch == _AM]
@@ -143,30 +145,6 @@ def _correct(piece: str) -> tuple[str, int] | None:
     return None
 
 
-@lru_cache(maxsize=1 << 15)
-def _pieces_at(ahead: str) -> tuple[tuple[tuple[int, str, int], ...], tuple[int, ...]]:
-    """Where a run goes on with the 4 characters ``ahead``: its pieces of 1 to 4
-    characters that are words or damaged words (length, word, ``ำ`` read as ``า``),
-    and the lengths of the longer pieces to try (:func:`_lengths`)."""
-    folded, ahead_folded = _lexicon()[1], _fold(ahead)
-    short = []
-    for length in range(1, len(ahead) + 1):
-        # (a word or a damaged word folds to a folded word: most pieces stop here)
-        if ahead_folded[:length] in folded:
-            word = _as_word(ahead[:length])
-            if word is not None:
-                short.append((length, *word))
-    return tuple(short), _lengths(ahead_folded)
-
-
-def _as_word(piece: str) -> tuple[str, int] | None:
-    """``piece`` as a dictionary word: itself (no ``ำ`` read as ``า``), or the word it
-    is a damaged spelling of (:func:`_correct`); ``None`` when it is neither."""
-    if piece in _lexicon()[0]:
-        return piece, 0
-    return _correct(piece) if _AM in piece else None
-
-
 # A cost as one integer, compared and added at C speed: (outside, words, flips) as
 # outside * 2**64 + words * 2**32 + flips, in the same order (none reaches 2**32).
 _SHIFT = 1 << 32
@@ -182,7 +160,8 @@ def _segment(run: str) -> tuple[Cost, str]:
     or a word (or damaged word) to a place where a word may start, the shortest one
     of equal cost."""
     n = len(run)
-    folded, run_folded = _lexicon()[1], _fold(run)
+    words, folded, masks, starts = _lexicon()
+    run_folded = _fold(run)  # a word or a damaged word folds to a folded word
     ends = [ch not in _NO_START for ch in run]  # a piece may end before run[j]
     ends.append(True)
     best = [0] * (n + 1)
@@ -190,20 +169,25 @@ def _segment(run: str) -> tuple[Cost, str]:
     for i in range(n - 1, -1, -1):
         cand = best[i + 1] + _AN_OUTSIDE_CHAR
         choice = (i + 1, run[i])
-        short, longer = _pieces_at(run[i:i + _PREFIX])
-        for length, fixed, flips in short:
-            j = i + length
-            if ends[j] and best[j] + _A_WORD + flips < cand:
-                cand, choice = best[j] + _A_WORD + flips, (j, fixed)
-        for length in longer:
+        if run_folded[i] not in starts:  # (a vowel or a mark: no word starts here)
+            best[i], back[i] = cand, choice
+            continue
+        for length in _candidates(masks.get(run_folded[i:i + _PREFIX], 0)):
             j = i + length
             if j > n:
                 break
-            if not ends[j] or run_folded[i:j] not in folded:  # (see _pieces_at)
+            if not ends[j] or run_folded[i:j] not in folded:  # (most pieces stop here)
                 continue
-            word = _as_word(run[i:j])
-            if word is not None and best[j] + _A_WORD + word[1] < cand:
-                cand, choice = best[j] + _A_WORD + word[1], (j, word[0])
+            piece = run[i:j]
+            if piece in words:
+                cost, fixed = best[j] + _A_WORD, piece
+            else:
+                found = _correct(piece) if _AM in piece else None
+                if found is None:
+                    continue
+                cost, fixed = best[j] + _A_WORD + found[1], found[0]
+            if cost < cand:
+                cand, choice = cost, (j, fixed)
         best[i], back[i] = cand, choice
     out: list[str] = []
     i = 0
@@ -329,6 +313,12 @@ def repair_pdf_text(text: str) -> str:
     elif _AM not in text:
         return text
     return _dictionary_repair(text)
+
+
+def _clear_memos() -> None:
+    """Forget the runs and pieces looked up so far (the dictionary stays loaded)."""
+    for memo in (_correct, _segment, _repair_run, _should_join):
+        memo.cache_clear()
 
 
 def looks_pdf_damaged(text: str) -> bool:

@@ -5,6 +5,6 @@
 runs the single pass that builds the :class:`~thaiplan.model.PlanDocument`.
 """
 
-from .parser import parse_file, parse_text, prepare_text
+from .parser import clear_memos, parse_file, parse_text, prepare_text
 
-__all__ = ["parse_file", "parse_text", "prepare_text"]
+__all__ = ["clear_memos", "parse_file", "parse_text", "prepare_text"]

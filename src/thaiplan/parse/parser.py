@@ -35,13 +35,14 @@ from ..normalize import (
     normalize_newlines,
     repair_pdf_text,
 )
+from ..normalize import _clear_memos as _clear_normalize_memos
 from ..read import Source, read_document
 from .junk import _is_junk, is_rule_or_page_number, is_title_line
 from .lexicon import HeadingMatch, is_bracket_only, read_heading
 from .markers import MarkerMatch, Style, find_inline_marker, match_marker, read_number
-from .office import detect_office
+from .office import _first_org, detect_office
 
-__all__ = ["parse_file", "parse_text", "prepare_text"]
+__all__ = ["clear_memos", "parse_file", "parse_text", "prepare_text"]
 
 # Unicode spaces other than tab become a plain space; tabs are kept because a tab
 # separates a heading or an acronym value from its content.
@@ -72,6 +73,24 @@ _marker = match_marker.__wrapped__
 _MAX_WARNINGS_PER_CODE = 100  # a page with 300k empty items gets 100 and a summary
 # A group label is a short phrase; a line ending like a sentence or a clause is not one.
 _LABEL_END = re.compile(r"(?:และ|หรือ|ของ|ที่|ใน|[,.:;])$")
+
+
+def clear_memos() -> None:
+    """Forget every line and piece of text the parser has seen (in this process).
+
+    Pages of a batch repeat lines, so the parser keeps what it worked out for each
+    (bounded: about 100 MB at most). This empties those memos, as in a new process:
+    memory goes back, and later pages are parsed as if nothing repeated. The
+    dictionaries and patterns stay loaded. Results never depend on the memos.
+
+    >>> parse_text("พันธกิจ\\n๑. จัดการศึกษา").items("mission")[0].text
+    'จัดการศึกษา'
+    >>> clear_memos()
+    """
+    _LINES.clear()
+    for memo in (is_title_line, _is_junk, match_marker, _first_org):
+        memo.cache_clear()
+    _clear_normalize_memos()
 
 
 def prepare_text(text: str) -> str:
