@@ -251,7 +251,7 @@ def _plain_segment(run: str) -> tuple[tuple[int, int, int], str]:
     for i in range(n - 1, -1, -1):
         nxt = best[i + 1]
         cand, choice = (nxt[0] + 1, nxt[1] + 1, nxt[2]), (i + 1, run[i])
-        for length in (1, 2, 3, 4, *repair._lengths(repair._fold(run[i:i + 4]))):
+        for length in range(1, repair._MAX_WORD + 1):  # every piece up to the longest tried
             j = i + length
             if j > n:
                 break

@@ -90,11 +90,11 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], dict[str, int], frozense
     folded prefix, and the characters that start a folded word.
 
     A damaged spelling folds like its word, so the folded forms find candidate
-    words for :func:`_correct` and word lengths for :func:`_lengths`: each folded
+    words for :func:`_correct` and the pieces :func:`_segment` tries: each folded
     4-character prefix maps to a bit mask with bit ``n`` set when a word of ``n``
-    characters (5 to 24) starts with it. This runs once per process (about 30 ms for
-    the masks). (Longer words than ``_MAX_WORD`` stay in the set; no piece looked up
-    is that long.)"""
+    characters (5 to 24) starts with it (:func:`_candidates`). This runs once per
+    process (about 30 ms for the masks). (Longer words than ``_MAX_WORD`` stay in the
+    set; no piece looked up is that long.)"""
     words = pythainlp_words()
     folded = _fold("\n".join(words)).split("\n")
     masks: dict[str, int] = {}
@@ -104,12 +104,6 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], dict[str, int], frozense
             prefix = word[:_PREFIX]
             masks[prefix] = get(prefix, 0) | 1 << len(word)
     return words, frozenset(folded), masks, frozenset(word[:1] for word in folded)
-
-
-def _lengths(prefix: str) -> tuple[int, ...]:
-    """Lengths (5 to 24, ascending) of the dictionary words whose folded spelling
-    starts with the folded 4-character ``prefix``."""
-    return _candidates(_lexicon()[2].get(prefix, 0))[_PREFIX:]
 
 
 @cache  # (one entry per distinct mask: a few thousand at most)
