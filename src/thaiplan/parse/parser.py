@@ -484,7 +484,6 @@ class _Parser:
     def build_items(self, items: list[_ItemB]) -> tuple[Item, ...]:
         out: list[Item] = []
         append, make = out.append, Item  # one item per line: keep the loop lean
-        numbered = False  # whether check_numbering has anything to check
         for position, b in enumerate(items, start=1):
             m = b.m
             # The prepared text has no invisible characters: splitting is enough.
@@ -497,8 +496,8 @@ class _Parser:
                 self.record(WarningCode.EMPTY_ITEM, f"item {m.marker!r} has no text", b.line)
             append(make(m.marker, m.number, position, text, raw, b.line, m.separator,
                         self.build_items(b.children) if b.children else (), b.depth))
-            numbered = numbered or bool(m.path) or m.style is _MISSING or not m.marker
-        if numbered:
+        # The usual list, numbered 1, 2, 3... in order, has nothing to report.
+        if [b.m.path for b in items] != _in_order(len(items)):
             self.check_numbering(items)
         return tuple(out)
 
@@ -574,6 +573,14 @@ class _Parser:
         self.preamble.sort(key=lambda t: t.line)
         self.unparsed.sort(key=lambda t: t.line)
         return out
+
+
+def _in_order(n: int) -> list[tuple[int, ...]]:
+    """The marker paths of a list of ``n`` items numbered 1 to ``n``: ``[(1,), (2,)...]``."""
+    return _IN_ORDER[n] if n < len(_IN_ORDER) else [(k,) for k in range(1, n + 1)]
+
+
+_IN_ORDER: list[list[tuple[int, ...]]] = [[(k,) for k in range(1, n + 1)] for n in range(64)]
 
 
 def _result(parser: _Parser, sections: list[Section], *, source: str | None,
