@@ -56,16 +56,12 @@ def main() -> None:
     parser.add_argument("--profile", metavar="NAME", help="profile the input whose name "
                         "contains NAME")
     args = parser.parse_args()
-    from thaiplan import parse_text, repair
+    from thaiplan import parse_text
     from thaiplan.normalize import normalize
-    from thaiplan.parse import parser as parse_module
+    from thaiplan.parse import clear_memos
 
-    def cold() -> None:  # no input profits from another's cached repairs
-        repair._repair_run.cache_clear()
-        repair._should_join.cache_clear()
-        repair._segment.cache_clear()
-        repair._correct.cache_clear()
-        parse_module._LINES.clear()
+    def cold() -> None:  # no input profits from another's cached lines and repairs
+        clear_memos()
 
     parse_text("พันธกิจ\n1. อุ่นเครื่องสำนักงาน")  # load lexicons before timing
     cases = inputs()

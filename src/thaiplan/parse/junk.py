@@ -67,6 +67,8 @@ def _may_be_contact(line: str) -> bool:
         return True
     lower = line.lower()
     return "tel" in lower or "fax" in lower
+
+
 _BREADCRUMB_SEPS = (" / ", " > ", " » ", " >> ", " | ")
 
 

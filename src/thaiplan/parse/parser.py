@@ -247,7 +247,6 @@ def _classify(s: str) -> tuple[HeadingMatch | None, bool, MarkerMatch | None]:
     return h, False, (_marker(s) if h is None else None)
 
 
-
 class _ItemB:
     """An item while it is being built (a plain slotted class: one is made per line)."""
 
@@ -575,12 +574,12 @@ class _Parser:
         return out
 
 
+_IN_ORDER: list[list[tuple[int, ...]]] = [[(k,) for k in range(1, n + 1)] for n in range(64)]
+
+
 def _in_order(n: int) -> list[tuple[int, ...]]:
     """The marker paths of a list of ``n`` items numbered 1 to ``n``: ``[(1,), (2,)...]``."""
     return _IN_ORDER[n] if n < len(_IN_ORDER) else [(k,) for k in range(1, n + 1)]
-
-
-_IN_ORDER: list[list[tuple[int, ...]]] = [[(k,) for k in range(1, n + 1)] for n in range(64)]
 
 
 def _result(parser: _Parser, sections: list[Section], *, source: str | None,
