@@ -29,6 +29,8 @@ from thaiplan.normalize import (
     (normalize_spaces, "\u00a0\u00a0๑.\tจัด\u3000การ  \n  ข ", "๑. จัด การ\nข"),
     (compose_sara_am, "ส\u0e4d\u0e32นัก น\u0e4d\u0e49\u0e32", "สำนัก น้ำ"),
     (fix_thai_marks, "ที่่ ดิจิิทัล เเปลก", "ที่ ดิจิทัล แปลก"),
+    # a mark parted from its letter (PDF text) is joined back, not dropped as pythainlp does
+    (fix_thai_marks, "ผู ้เรียน ที ่ได้ ตัวชี ้วัด", "ผู้เรียน ที่ได้ ตัวชี้วัด"),
     (thai_to_arabic_digits, "เขต ๒๐ พ.ศ. ๒๕๖๗", "เขต 20 พ.ศ. 2567"),
     (arabic_to_thai_digits, "เขต 20", "เขต ๒๐"),
     (squash, " ก\n\n ข\u00a0 ค ", "ก ข ค"),

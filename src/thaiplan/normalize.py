@@ -9,7 +9,8 @@
 4. :func:`compose_sara_am` — decomposed sara am (U+0E4D U+0E32) becomes ``ำ``.
 5. :func:`fix_thai_marks` — duplicated tone marks and vowels, marks in the wrong
    order, spaces before marks (the rules of ``pythainlp.util.normalize``, run only
-   on the lines that need them).
+   on the lines that need them; a mark parted from its letter by a space is joined
+   back rather than dropped).
 6. :func:`repair_pdf_text` — the damage PDF text extraction does to Thai
    (``การศึกษำ``, ``เป็ น``, ``ส ำนัก``), repaired where it is unambiguous.
 7. digits, only when asked: :func:`thai_to_arabic_digits` or
@@ -184,10 +185,12 @@ def fix_thai_marks(text: str) -> str:
     """Fix duplicated and misordered Thai vowels and tone marks (``ที่่`` → ``ที่``).
 
     Applies the rules of ``pythainlp.util.normalize`` (ported: pythainlp is not
-    imported) to the lines that need them only.
+    imported) to the lines that need them only. A vowel or tone mark parted from
+    its letter by spaces (PDF damage) is joined back first, where pythainlp would
+    drop it.
 
-    >>> fix_thai_marks("ดิจิิทัล")
-    'ดิจิทัล'
+    >>> fix_thai_marks("ดิจิิทัล ผู ้เรียน")
+    'ดิจิทัล ผู้เรียน'
     """
     return fix_thai_marks_lines(text)[0]
 
@@ -256,11 +259,21 @@ def _fix_strips(line: str) -> bool:
     return _NEEDS_MARK_FIX.search(line) is not None
 
 
+# A mark parted from the letter or mark it sits on by spaces (PDF text: ``ผู ้เรียน``).
+# No word starts with a mark, so the spaces are damage; pythainlp's rules would drop
+# the mark with them (``ผู เรียน``).
+_PARTED_MARK = re.compile(
+    f"(?<=[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e]) +(?=[{_NONBASE}])")
+
+
 @lru_cache(maxsize=4096)
 def _fix_line(line: str) -> str:
-    """The line fixed by :func:`_normalize_marks` (to a fixed point), if it needs it."""
+    """The line fixed by :func:`_normalize_marks` (to a fixed point), if it needs it;
+    a mark parted from its letter by spaces is joined back first."""
     if not _NEEDS_MARK_FIX.search(line):
         return line
+    if " " in line:
+        line = _PARTED_MARK.sub("", line)
     # pythainlp's rules can expose a new case; stop at a fixed point.
     for _ in range(4):
         fixed = _normalize_marks(line)

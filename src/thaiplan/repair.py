@@ -5,7 +5,8 @@ the text layer of a Thai PDF comes out with three kinds of damage:
 
 * ``า`` (sara aa) read as ``ำ`` (sara am): ``การศึกษำ``, ``กำร``, ``ควำม``;
 * spaces inside words, after a tone mark or before ``ำ``: ``เป็ น``,
-  ``ผู้ป่ วย``, ``ส ำนัก``, ``จ ำเป็ น``;
+  ``ผู้ป่ วย``, ``ส ำนัก``, ``จ ำเป็ น``; and ``ำ`` drawn as ``ํ`` + ``า``
+  whose ``ํ`` became a space: ``ส านัก``, ``ก าหนด``;
 * vowels and tone marks in the wrong order (fixed by
   :func:`thaiplan.normalize.fix_thai_marks`, which runs before this step).
 
@@ -15,7 +16,11 @@ certain or validated by the dictionary (pythainlp's Thai word list):
 1. A space before ``ำ`` or a combining mark that follows a Thai letter is
    removed: no Thai word starts with one, so the space is always damage.
 2. A space after ``เ◌็`` or ``แ◌็`` is removed: that vowel always needs a final
-   consonant (``เป็ น`` → ``เป็น``).
+   consonant (``เป็ น`` → ``เป็น``). So is a space before ``า`` after a consonant
+   or a mark (``า`` never starts a word either); the dictionary reads that ``า`` as
+   ``ำ`` where it makes fewer characters outside words or fewer words — on a tie,
+   ``ำ`` after a consonant (``ส านัก`` → ``สำนัก``), ``า`` after a mark
+   (``เป้ าหมาย`` → ``เป้าหมาย``).
 3. In each run of Thai letters that holds ``ำ``, and across each space that
    follows a tone mark, the dictionary decides: the text is segmented into words
    (maximal matching) both as written and with ``ำ`` read as ``า`` / the space
@@ -71,6 +76,11 @@ _TONE_SPACE_CONSONANT = re.compile(
 # a space the dictionary may remove.
 _JOINABLE = re.compile(f" (?<=[\u0e47-\u0e4b] )(?=([{_STARTS}][{_THAI}]*))")
 _THAI_RUN = re.compile(f"[{_THAI}]*")
+# ``ำ`` drawn as ``ํ`` + ``า`` loses its ``ํ`` to a space (``ส านัก``), and a space can
+# follow a tone mark (``เป้ าหมาย``): spaces before ``า`` (which never starts a word)
+# after a consonant or a mark. The dictionary decides ``า`` or ``ำ``.
+_SPACE_BEFORE_AA = re.compile(
+    "(?<=[\u0e01-\u0e2e\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]) +(?=\u0e32)")
 _AM, _AA = "\u0e33", "\u0e32"
 _MAX_WORD = 24  # longer dictionary words are compounds of shorter ones
 _MAX_FLIPS = 3
@@ -273,6 +283,46 @@ def _repair_am_runs(text: str) -> str:
     return "".join(pieces)
 
 
+def _rejoin_aa(text: str) -> str:
+    """Remove the spaces before ``า`` that :data:`_SPACE_BEFORE_AA` finds, reading the
+    ``า`` as ``ำ`` where the dictionary prefers it.
+
+    After a consonant (``ส านัก``) the lost ``ํ`` is the usual cause: ``ำ`` unless
+    ``า`` leaves fewer characters outside words, or as many in fewer words. After a
+    mark (``เป้ าหมาย``, ``ค่ านิยม``) a stray space is: ``า`` unless ``ำ`` does better.
+    """
+    pieces: list[str] = []
+    done = 0  # text[:done] is in pieces
+    backwards = text[::-1]
+    vowel = ""
+    for m in _SPACE_BEFORE_AA.finditer(text):
+        space, aa = m.start(), m.end()
+        start = _run_start(text, backwards, space)
+        # (a run that starts with the vowel read just before starts with that reading)
+        left = text[start:space] if start >= done else vowel + text[done:space]
+        right = text[aa + 1:_THAI_RUN.match(text, aa).end()]  # type: ignore[union-attr]
+        vowel = _read_aa(left, right)
+        pieces += (text[done:space], vowel)
+        done = aa + 1
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=1 << 12)
+def _read_aa(left: str, right: str) -> str:
+    """``า`` or ``ำ``, for the vowel between the Thai runs ``left`` and ``right``."""
+    as_aa = _segment_any(left + _AA + right)[0]
+    am_cost, am_text = _segment_any(left + _AM + right)
+    kept = am_text[len(left)] == _AM  # (a repair keeps the length of the run)
+    if not kept:
+        return _AA
+    if left[-1] <= "\u0e2e":  # after a consonant
+        return _AM
+    return _AM if am_cost[:2] < as_aa[:2] else _AA
+
+
 def _dictionary_repair(text: str) -> str:
     if " " in text:
         text = _join_runs(text)
@@ -300,6 +350,8 @@ def repair_pdf_text(text: str) -> str:
     """
     if " " in text:
         text = _SPACE_BEFORE_MARK.sub("", text)
+        if " \u0e32" in text:
+            text = _rejoin_aa(text)
         if "\u0e47 " in text:
             text = _SPACE_AFTER_SHORT_E.sub(r"\1", text)
         if _AM not in text and not _TONE_SPACE_CONSONANT.search(text):
@@ -311,7 +363,7 @@ def repair_pdf_text(text: str) -> str:
 
 def _clear_memos() -> None:
     """Forget the runs and pieces looked up so far (the dictionary stays loaded)."""
-    for memo in (_correct, _segment, _repair_run, _should_join):
+    for memo in (_correct, _segment, _repair_run, _should_join, _read_aa):
         memo.cache_clear()
 
 

@@ -86,7 +86,8 @@ _CHUNK = 300  # longer texts are segmented space-separated chunk by chunk
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 _DOUBLABLE = f"{_MARKS}\u0e30\u0e32\u0e33\u0e40-\u0e45"
 _SUSPECT = re.compile(f"([{_DOUBLABLE}]) ?\\1|[\u0e48-\u0e4c][{_MARKS}]"
-                      f"|[\u0e30\u0e32\u0e33\u0e45][\u0e48-\u0e4b]|\u0e4d|(?:^| )[{_MARKS}\u0e33]")
+                      f"|[\u0e30\u0e32\u0e33\u0e45][\u0e48-\u0e4b]|\u0e4d"
+                      f"|(?:^| )[{_MARKS}\u0e32\u0e33]")  # (า, ำ: PDF damage, repair.py)
 
 
 def _read_resource(name: str) -> list[str]:
