@@ -164,3 +164,46 @@ def test_top_k_keeps_each_items_best_pairs(result: Comparison) -> None:
     assert pairs["score"].max() == pytest.approx(result.item_similarity["score"].max())
     assert (pairs["office_a"] != pairs["office_b"]).all()
     assert small.office_similarity.equals(result.office_similarity)
+
+
+@pytest.mark.parametrize("cells", [1, 7, 1 << 23])
+def test_offices_scored_in_runs_equal_one_office_at_a_time(
+        cells: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    compare_module = importlib.import_module("thaiplan.similarity.compare")
+    offices = {**OFFICES, "D": [], "E": ["ครูมีสมรรถนะตามมาตรฐานวิชาชีพ", "ผู้เรียนมีคุณภาพ"]}
+    monkeypatch.setattr(compare_module, "_BLOCK_CELLS", cells)
+    result = compare(offices)
+    for a in offices:
+        for b in offices:
+            if not offices[a] or not offices[b]:
+                assert math.isnan(result.office_similarity.loc[a, b])
+                continue
+            sim = result.matcher.similarity(offices[a], offices[b])
+            expected = 1.0 if a == b else (sim.max(axis=1).mean() + sim.max(axis=0).mean()) / 2
+            assert result.office_similarity.loc[a, b] == pytest.approx(expected)
+    pairs = result.item_similarity
+    assert len(pairs) == sum(len(offices[a]) * len(offices[b])
+                             for i, a in enumerate(offices) for b in list(offices)[i + 1:])
+    row = pairs[(pairs["office_a"] == "A") & (pairs["office_b"] == "E")].iloc[1]
+    assert (row["position_a"], row["position_b"]) == (1, 2)
+    assert row["score"] == pytest.approx(result.matcher.similarity(
+        [OFFICES["A"][0]], [offices["E"][1]])[0, 0])
+
+
+def test_cli_many_offices_lists_their_most_similar_pairs(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    parsed = tmp_path / "parsed.jsonl"
+    goals = [OFFICES["A"], OFFICES["B"], OFFICES["C"]]
+    docs = [_doc(f"office {n}", goals[n % 3]) for n in range(compare_cli._TABLE_MAX + 1)]
+    parsed.write_text("\n".join(json.dumps(d.to_dict(), ensure_ascii=False) for d in docs),
+                      encoding="utf-8")
+    assert _run_cli([str(parsed)]) == 0
+    captured = capsys.readouterr()
+    assert f"showing the {compare_cli._TABLE_MAX} most similar pairs" in captured.err
+    assert captured.out.count("## ") == compare_cli._TABLE_MAX
+    assert "  1.000  office 0  ↔  office 3" in captured.out  # identical goals first
+    assert "[1]" not in captured.out  # no office × office table

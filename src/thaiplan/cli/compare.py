@@ -1,6 +1,7 @@
 """``thaiplan compare FILES_OR_PARSED...``: how close offices' goals are, and which match.
 
-Prints the office × office similarity table, then, for each pair of offices,
+Prints the office × office similarity table (for more than 20 offices, their most
+similar pairs), then, for each pair of offices (``--top N``: the N most similar),
 every goal of the first with its best (mutual) match in the second, the score and
 the shared terms that explain it. ``-o out.csv`` writes the alignments as CSV.
 """
@@ -8,7 +9,6 @@ the shared terms that explain it. ``-o out.csv`` writes the alignments as CSV.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,11 @@ _EPILOG = """examples:
   thaiplan compare parsed.jsonl --section mission --method keyword --top 5
   thaiplan compare data/raw -o alignment.csv
 """
+
+
+# More offices than this: no office × office table (a list of the most similar pairs
+# instead), and only the --top N (default this many) pairs are aligned.
+_TABLE_MAX = 20
 
 
 def register(subparsers: Any) -> None:
@@ -49,24 +54,30 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--one-to-one", action="store_true",
                         help="optimal one-to-one assignment instead of mutual best matches")
     parser.add_argument("--top", type=non_negative_int, default=None, metavar="N",
-                        help="only the N most similar pairs of offices (default: all pairs), "
-                             "and list the N most similar goal pairs overall")
+                        help="only the N most similar pairs of offices, and list the N most "
+                             f"similar goal pairs overall (default: all pairs of up to "
+                             f"{_TABLE_MAX} offices, else {_TABLE_MAX})")
     parser.add_argument("-o", "--output", default=None, metavar="FILE.csv",
                         help="also write the alignments as CSV (UTF-8 with BOM, opens in Excel)")
     parser.set_defaults(func=run)
 
 
 def _office_pairs(table: Any, top: int | None) -> list[tuple[str, str, float]]:
+    """Each pair of offices with its similarity (input order), or the ``top`` most
+    similar pairs (highest first, ties in input order)."""
+    import numpy as np
+
     offices = list(table.index)
-    pairs = []
-    for i, a in enumerate(offices):
-        for b in offices[i + 1:]:
-            value = table.loc[a, b]
-            if not math.isnan(value):
-                pairs.append((a, b, float(value)))
+    values = table.to_numpy()
+    rows, cols = np.triu_indices(len(offices), k=1)
+    scores = values[rows, cols]
+    keep = ~np.isnan(scores)
+    rows, cols, scores = rows[keep], cols[keep], scores[keep]
     if top is not None:
-        pairs = sorted(pairs, key=lambda p: -p[2])[:top]
-    return pairs
+        order = np.argsort(-scores, kind="stable")[:top]
+        rows, cols, scores = rows[order], cols[order], scores[order]
+    return [(offices[i], offices[j], float(v))
+            for i, j, v in zip(rows.tolist(), cols.tolist(), scores.tolist(), strict=True)]
 
 
 def _short(text: str, width: int = 70) -> str:
@@ -86,8 +97,14 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         return 2
     documents = load_documents(args.inputs)
+    top = args.top
+    if top is None and len(documents) > _TABLE_MAX:
+        top = _TABLE_MAX
+        print(f"thaiplan compare: {len(documents)} offices: showing the {top} most similar "
+              "pairs (--top N for more or fewer)", file=sys.stderr)
+    # Item pairs: with --top, each item's best matches only (never every pair of items).
     result = compare(documents, section=args.section, method=args.method,
-                     threshold=args.threshold)
+                     threshold=args.threshold, top_k=top)
     counts = result.items.groupby("office").size() if len(result.items) else pd.Series()
     for office in result.offices:
         if not counts.get(office, 0):
@@ -95,13 +112,18 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     print(f"# office similarity ({result.method}, section {result.section}; "
           "mean best-match score both ways, 0-1)", file=out)
-    table = result.office_similarity.copy()
-    table.index = [f"[{n}] {o}" for n, o in enumerate(table.index, start=1)]
-    table.columns = [f"[{n}]" for n in range(1, len(table.columns) + 1)]
-    print(table.round(3).to_string(na_rep="-"), file=out)
+    pairs = _office_pairs(result.office_similarity, top)
+    if len(result.offices) <= _TABLE_MAX:
+        table = result.office_similarity.copy()
+        table.index = [f"[{n}] {o}" for n, o in enumerate(table.index, start=1)]
+        table.columns = [f"[{n}]" for n in range(1, len(table.columns) + 1)]
+        print(table.round(3).to_string(na_rep="-"), file=out)
+    else:  # a table too wide to read: its most similar pairs
+        for a, b, value in pairs:
+            print(f"  {value:.3f}  {a}  ↔  {b}", file=out)
 
     frames = []
-    for a, b, value in _office_pairs(result.office_similarity, args.top):
+    for a, b, value in pairs:
         aligned = result.align(a, b, one_to_one=args.one_to_one)
         frames.append(aligned)
         print(f"\n## {a}  ↔  {b}   (office similarity {value:.3f}, "
@@ -114,9 +136,9 @@ def run(args: argparse.Namespace) -> int:
                 print(f"      → {rec['position_b']:>2}. {_short(str(rec['text_b']))}", file=out)
                 print(f"        score {rec['score']:.3f}; shared: {rec['shared_terms'] or '-'}",
                       file=out)
-    if args.top and len(result.item_similarity):
-        print(f"\n# top {args.top} goal pairs across offices", file=out)
-        for rec in result.top_pairs(args.top).to_dict("records"):
+    if top and len(result.item_similarity):
+        print(f"\n# top {top} goal pairs across offices", file=out)
+        for rec in result.top_pairs(top).to_dict("records"):
             print(f"  {rec['score']:.3f}  {rec['office_a']} #{rec['position_a']} ↔ "
                   f"{rec['office_b']} #{rec['position_b']}  [{rec['shared_terms']}]", file=out)
     if args.output:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Comparison", "compare"]
 
+# Scores computed per similarity call when comparing offices (float64: 64 MB).
+_BLOCK_CELLS = 1 << 23
 ITEM_COLUMNS = ["office_a", "position_a", "text_a", "office_b", "position_b", "text_b", "score"]
 ALIGN_COLUMNS = [*ITEM_COLUMNS, "shared_terms"]
 
@@ -214,14 +216,17 @@ def _long(oa: str, ua: list[_Unit], ob: str, ub: list[_Unit], sim: np.ndarray) -
     import numpy as np
     import pandas as pd
 
-    ia, ib = np.meshgrid(np.arange(len(ua)), np.arange(len(ub)), indexing="ij")
+    # every (a, b) pair, a-major: each a repeated len(ub) times, the b's tiled (C speed)
+    def column(units: list[_Unit], name: str, dtype: Any) -> np.ndarray:
+        return np.array([getattr(u, name) for u in units], dtype=dtype)
+
     return pd.DataFrame({
         "office_a": oa,
-        "position_a": [ua[k].position for k in ia.ravel()],
-        "text_a": [ua[k].text for k in ia.ravel()],
+        "position_a": np.repeat(column(ua, "position", np.int64), len(ub)),
+        "text_a": np.repeat(column(ua, "text", object), len(ub)),
         "office_b": ob,
-        "position_b": [ub[k].position for k in ib.ravel()],
-        "text_b": [ub[k].text for k in ib.ravel()],
+        "position_b": np.tile(column(ub, "position", np.int64), len(ua)),
+        "text_b": np.tile(column(ub, "text", object), len(ua)),
         "score": sim.ravel(),
     }, columns=ITEM_COLUMNS)
 
@@ -331,18 +336,32 @@ def compare(
     # mean over A's items of their best score in each office B (NaN without items)
     directed = np.full((n, n), np.nan)
     long_parts = []
-    for i, oa in enumerate(offices):
-        if not sizes[i]:
-            continue
-        block = model.similarity(texts[starts[i]:starts[i + 1]], texts)
-        # best score of each of A's items in each office that has items
+    # Offices with items, in runs whose items against all items fill about _BLOCK_CELLS
+    # scores: one similarity call per run (each call vectorises every text once).
+    with_items = np.flatnonzero(present)
+    per_call = max(1, _BLOCK_CELLS // max(1, len(texts)))
+    first = 0
+    while first < len(with_items):
+        last = first + 1
+        while (last < len(with_items)
+               and starts[with_items[last] + 1] - starts[with_items[first]] <= per_call):
+            last += 1
+        run = with_items[first:last]
+        top, bottom = starts[run[0]], starts[run[-1] + 1]
+        block = model.similarity(texts[top:bottom], texts)
+        # best score of each item in each office with items, then the mean per office
         best = np.maximum.reduceat(block, starts[:-1][present], axis=1)
-        directed[i, present] = best.mean(axis=0)
+        directed[np.ix_(run, with_items)] = (
+            np.add.reduceat(best, starts[run] - top, axis=0) / sizes[run][:, None])
         if top_k is None:
-            for j in range(i + 1, n):
-                if sizes[j]:
-                    long_parts.append(_long(oa, units[oa], offices[j], units[offices[j]],
-                                            block[:, starts[j]:starts[j + 1]]))
+            for i in run.tolist():
+                rows = block[starts[i] - top:starts[i + 1] - top]
+                oa = offices[i]
+                for j in range(i + 1, n):
+                    if sizes[j]:
+                        long_parts.append(_long(oa, units[oa], offices[j], units[offices[j]],
+                                                rows[:, starts[j]:starts[j + 1]]))
+        first = last
     table = (directed + directed.T) / 2
     for i in range(n):
         if sizes[i]:
