@@ -175,12 +175,12 @@ def test_offices_scored_in_runs_equal_one_office_at_a_time(
     offices = {**OFFICES, "D": [], "E": ["ครูมีสมรรถนะตามมาตรฐานวิชาชีพ", "ผู้เรียนมีคุณภาพ"]}
     monkeypatch.setattr(compare_module, "_BLOCK_CELLS", cells)
     result = compare(offices)
-    for a in offices:
-        for b in offices:
-            if not offices[a] or not offices[b]:
+    for a, goals_a in offices.items():
+        for b, goals_b in offices.items():
+            if not goals_a or not goals_b:
                 assert math.isnan(result.office_similarity.loc[a, b])
                 continue
-            sim = result.matcher.similarity(offices[a], offices[b])
+            sim = result.matcher.similarity(goals_a, goals_b)
             expected = 1.0 if a == b else (sim.max(axis=1).mean() + sim.max(axis=0).mean()) / 2
             assert result.office_similarity.loc[a, b] == pytest.approx(expected)
     pairs = result.item_similarity

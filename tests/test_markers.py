@@ -33,8 +33,15 @@ def _one_pattern_at_a_time(line: str) -> MarkerMatch | None:
     ("๙", {Style.NESTED, Style.DOT, Style.CLOSE, Style.BARE}),
     ("ก", {Style.PREFIX, Style.LETTER}),
     ("ฮ", {Style.PREFIX, Style.LETTER}),
+    ("เ", {Style.PREFIX}),  # leading vowels: เป้าประสงค์ที่ ๑
+    ("ไ", {Style.PREFIX}),
     ("(", {Style.PAREN, Style.LETTER}),
     ("S", {Style.LETTER, Style.WORD}),
+    ("o", {Style.BULLET, Style.LETTER, Style.WORD}),  # o ผู้เรียน… (a Wingdings bullet)
+    ("Ø", {Style.BULLET}),
+    ("①", {Style.BULLET}),
+    ("✅", {Style.BULLET}),  # by its Unicode category, not from a list
+    ("🔸", {Style.BULLET}),
     (".", {Style.MISSING}),
     ("•", {Style.BULLET}),
     ("\uf0b7", {Style.BULLET}),  # Wingdings bullet from Word
@@ -47,7 +54,8 @@ def test_first_character_table(first: str, styles: set[Style]) -> None:
     assert {style for style, _, _ in group.candidates} == styles
 
 
-@pytest.mark.parametrize("first", [" ", "ะ", "า", "เ", "ๆ", "\u0e2f", "\uf100", "\uefff", "#"])
+@pytest.mark.parametrize("first", [" ", "ะ", "า", "ๆ", "\u0e2f", "\uf100", "\uefff", "#",
+                                   "│", "™", "©", "°", "\u2800"])
 def test_characters_no_marker_starts_with(first: str) -> None:
     assert _candidates(first) is None
     assert match_marker.__wrapped__(first + "1. ครู") is None
@@ -61,6 +69,7 @@ def test_an_empty_line_has_no_marker() -> None:
 def test_the_table_holds_every_thai_consonant_and_wingdings_character() -> None:
     table = _by_first_char()
     assert all(chr(c) in table for c in range(0x0E01, 0x0E2F))
+    assert all(table[c] is table["เ"] for c in "แโใไ")
     assert all(table[chr(c)] is table["•"] for c in range(0xF000, 0xF100))
 
 
@@ -83,6 +92,7 @@ _PIECES = st.sampled_from([
     "1", "๒", "0", "๐", "12", "3", ".", ")", "(", " ", "  ", "\t", "-", "–", ":", "：", "=",
     "ข้อ", "ที่", "ยุทธศาสตร์ที่", "ประเด็นกลยุทธ์ที่", "ข้อที่", "S", "Team", "ab", "ก", "ข.",
     "a", "ครู", "ปี", "ปีที่", "ร้อยละ", "คน", "%", "•", "*", "\uf0b7", "๏", ".5", "31", "\"",
+    "เป้าหมายที่", "/", "o", "Ø", "ü", "✅", "✔", "\ufe0f", "\u20e3", "①", "หมายถึง", "M", "Mastery",
 ])
 
 
@@ -106,3 +116,76 @@ def test_marker_group_never_holds_outer_whitespace(line: str) -> None:
     found = match_marker.__wrapped__(line)
     if found is not None:
         assert found.marker == found.marker.strip() != ""
+
+
+def _m(marker: str, number: int | None, text: str, style: Style, sep: str = "") -> MarkerMatch:
+    return MarkerMatch(marker, number, sep, text, style, () if number is None else (number,))
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # prefixes that start with a leading vowel
+    ("เป้าประสงค์ที่ ๑ ผู้เรียนทุกคนได้รับโอกาสทางการศึกษา",
+     _m("เป้าประสงค์ที่ ๑", 1, "ผู้เรียนทุกคนได้รับโอกาสทางการศึกษา", Style.PREFIX)),
+    ("เป้าหมายที่ 1 ผู้เรียนทุกคนได้รับการศึกษา",
+     _m("เป้าหมายที่ 1", 1, "ผู้เรียนทุกคนได้รับการศึกษา", Style.PREFIX)),
+    # prefix, number and a dot or bracket: the punctuation is part of the marker
+    ("ข้อ ๑. พัฒนาคุณภาพผู้เรียนสู่มาตรฐานสากล",
+     _m("ข้อ ๑.", 1, "พัฒนาคุณภาพผู้เรียนสู่มาตรฐานสากล", Style.PREFIX)),
+    ("ยุทธศาสตร์ที่ 1. การจัดการศึกษาเพื่อความมั่นคง",
+     _m("ยุทธศาสตร์ที่ 1.", 1, "การจัดการศึกษาเพื่อความมั่นคง", Style.PREFIX)),
+    ("กลยุทธ์ที่ ๒) พัฒนาครู", _m("กลยุทธ์ที่ ๒)", 2, "พัฒนาครู", Style.PREFIX)),
+    ("ยุทธศาสตร์ที่ 1 : การพัฒนาครู", _m("ยุทธศาสตร์ที่ 1", 1, "การพัฒนาครู", Style.PREFIX, ":")),
+    ("ข้อ 2.5 ของแผน", None),  # a decimal after ข้อ
+    # careless number punctuation
+    ("1 . พัฒนาผู้เรียนให้มีความรู้", _m("1 .", 1, "พัฒนาผู้เรียนให้มีความรู้", Style.DOT)),
+    ("๑ . จัดการศึกษา", _m("๑ .", 1, "จัดการศึกษา", Style.DOT)),
+    ("1.) ผู้เรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น",
+     _m("1.)", 1, "ผู้เรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น", Style.DOT)),
+    ("1- พัฒนาผู้เรียนให้มีคุณภาพ", _m("1-", 1, "พัฒนาผู้เรียนให้มีคุณภาพ", Style.BARE)),
+    ("2 - พัฒนาครู", _m("2 -", 2, "พัฒนาครู", Style.BARE)),
+    ("3/ ส่งเสริมการมีส่วนร่วม", _m("3/", 3, "ส่งเสริมการมีส่วนร่วม", Style.BARE)),
+    ("1: พัฒนาผู้เรียน", _m("1", 1, "พัฒนาผู้เรียน", Style.BARE, ":")),
+    # ... but numbers inside text stay text
+    ("2-3 คน ต่อห้อง", None),
+    ("1/2568 ประชุมคณะกรรมการ", None),
+    ("1/10/2567 ประชุม", None),
+    ("08:30 น. ลงทะเบียน", None),
+    ("12 . 50 บาท", _m("12", 12, ". 50 บาท", Style.BARE)),  # as before: no Thai after the dot
+    ("1 - ร้อยละ 80", _m("1", 1, "- ร้อยละ 80", Style.BARE)),  # as before
+    ("3 . 5 ปี", _m("3", 3, ". 5 ปี", Style.BARE)),
+    # pictographic bullets, by Unicode category
+    ("✅ พัฒนาผู้เรียนให้มีคุณภาพ", _m("✅", None, "พัฒนาผู้เรียนให้มีคุณภาพ", Style.BULLET)),
+    ("🔸 ผู้เรียนมีผลสัมฤทธิ์", _m("🔸", None, "ผู้เรียนมีผลสัมฤทธิ์", Style.BULLET)),
+    ("📌 ครูใช้เทคโนโลยี", _m("📌", None, "ครูใช้เทคโนโลยี", Style.BULLET)),
+    ("❑ ส่งเสริม", _m("❑", None, "ส่งเสริม", Style.BULLET)),
+    ("➣ ส่งเสริม", _m("➣", None, "ส่งเสริม", Style.BULLET)),
+    ("◆ ส่งเสริม", _m("◆", None, "ส่งเสริม", Style.BULLET)),
+    ("✔️ พัฒนาผู้เรียน", _m("✔️", None, "พัฒนาผู้เรียน", Style.BULLET)),
+    ("▶️ จัดการศึกษา", _m("▶️", None, "จัดการศึกษา", Style.BULLET)),
+    ("➡️ ซื่อสัตย์", _m("➡️", None, "ซื่อสัตย์", Style.BULLET)),
+    ("1️⃣ ผู้เรียนอ่านออก เขียนได้", _m("1️⃣", 1, "ผู้เรียนอ่านออก เขียนได้", Style.BARE)),
+    ("① ส่งเสริมการจัดการศึกษา", _m("①", None, "ส่งเสริมการจัดการศึกษา", Style.BULLET)),
+    ("❸พัฒนาครู", _m("❸", None, "พัฒนาครู", Style.BULLET)),
+    ("➀ พัฒนาครู", _m("➀", None, "พัฒนาครู", Style.BULLET)),
+    ("☎ 053-123456", None),  # a symbol before no Thai text
+    ("│ 1 │ พัฒนาครู │", None),  # box drawing: a table border
+    ("™ ตราสินค้า", None),
+    # Wingdings bullets pasted as Latin letters, before Thai text only
+    ("o ผู้เรียนระดับปฐมวัยมีพัฒนาการ", _m("o", None, "ผู้เรียนระดับปฐมวัยมีพัฒนาการ", Style.BULLET)),
+    ("Ø ส่งเสริมคุณธรรม", _m("Ø", None, "ส่งเสริมคุณธรรม", Style.BULLET)),
+    ("ü\tพัฒนาครู", _m("ü", None, "พัฒนาครู", Style.BULLET)),
+    ("§ เอกสาร", _m("§", None, "เอกสาร", Style.BULLET)),
+    ("o Latin text", None),
+    ("vผู้เรียน", None),
+    ("Ø", None),
+    # acronym values without punctuation (word style: the parser takes them in values)
+    ("S หมายถึง Service Mind มีจิตบริการ",
+     _m("S", None, "หมายถึง Service Mind มีจิตบริการ", Style.WORD)),
+    ("M\tMastery\tเป็นนายตัวเอง", _m("M", None, "Mastery\tเป็นนายตัวเอง", Style.WORD)),
+    ("P\tPeople centered\tใส่ใจประชาชน", _m("P", None, "People centered\tใส่ใจประชาชน", Style.WORD)),
+    ("A Active", None),
+    ("M\tMastery", None),
+])
+def test_match_marker_reads_red_team_shapes(line: str, expected: MarkerMatch | None) -> None:
+    assert match_marker.__wrapped__(line) == expected
+    assert _one_pattern_at_a_time(line) == expected

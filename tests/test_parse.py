@@ -514,3 +514,150 @@ def test_clear_memos_forgets_every_line_and_changes_no_result() -> None:
     assert again == first
     assert [i.text for i in again.items("mission")] == [
         "จัดการศึกษาที่มีคุณภาพ", "พัฒนาครู ที่ ได้มาตรฐาน"]
+
+
+# -- item markers seen on red-team pages (parse/markers.py) -----------------------------
+
+
+@pytest.mark.parametrize(("page", "kind", "expected"), [
+    ("เป้าประสงค์\nเป้าประสงค์ที่ ๑ ผู้เรียนทุกคนได้รับโอกาส\nเป้าประสงค์ที่ ๒ ครูมีสมรรถนะ",
+     "goals", [("เป้าประสงค์ที่ ๑", 1, "ผู้เรียนทุกคนได้รับโอกาส"),
+               ("เป้าประสงค์ที่ ๒", 2, "ครูมีสมรรถนะ")]),
+    ("ยุทธศาสตร์\nข้อ ๑. พัฒนาคุณภาพผู้เรียน\nข้อ ๒. สร้างโอกาส", "strategies",
+     [("ข้อ ๑.", 1, "พัฒนาคุณภาพผู้เรียน"), ("ข้อ ๒.", 2, "สร้างโอกาส")]),
+    ("พันธกิจ\n1 . พัฒนาผู้เรียน\n2 . ส่งเสริมครู", "mission",
+     [("1 .", 1, "พัฒนาผู้เรียน"), ("2 .", 2, "ส่งเสริมครู")]),
+    ("พันธกิจ\n1- พัฒนาผู้เรียน\n2- พัฒนาครู", "mission",
+     [("1-", 1, "พัฒนาผู้เรียน"), ("2-", 2, "พัฒนาครู")]),
+    ("เป้าหมาย\n1.) ผู้เรียนมีผลสัมฤทธิ์สูงขึ้น\n2.) ครูจัดการเรียนรู้", "goals",
+     [("1.)", 1, "ผู้เรียนมีผลสัมฤทธิ์สูงขึ้น"), ("2.)", 2, "ครูจัดการเรียนรู้")]),
+    ("พันธกิจ\n✔️ พัฒนาผู้เรียน\n✔️ พัฒนาครู", "mission",
+     [("✔️", None, "พัฒนาผู้เรียน"), ("✔️", None, "พัฒนาครู")]),
+    ("เป้าหมาย\n1️⃣ ผู้เรียนอ่านออก\n2️⃣ ผู้เรียนมีวินัย", "goals",
+     [("1️⃣", 1, "ผู้เรียนอ่านออก"), ("2️⃣", 2, "ผู้เรียนมีวินัย")]),
+    ("พันธกิจ\no ผู้เรียนระดับปฐมวัยมีพัฒนาการ\no ครูจัดการเรียนรู้เชิงรุก", "mission",
+     [("o", None, "ผู้เรียนระดับปฐมวัยมีพัฒนาการ"), ("o", None, "ครูจัดการเรียนรู้เชิงรุก")]),
+    ("ค่านิยมองค์กร “SM”\nS หมายถึง Service Mind มีจิตบริการ\nM หมายถึง Moral มีคุณธรรม",
+     "values", [("S", None, "หมายถึง Service Mind มีจิตบริการ"),
+                ("M", None, "หมายถึง Moral มีคุณธรรม")]),
+    ("ค่านิยม MO\nM\tMastery\tเป็นนายตัวเอง\nO\tOriginality\tเร่งสร้างสิ่งใหม่", "values",
+     [("M", None, "Mastery เป็นนายตัวเอง"), ("O", None, "Originality เร่งสร้างสิ่งใหม่")]),
+])
+def test_red_team_marker_shapes_become_items(page: str, kind: str,
+                                             expected: list[tuple[str, int | None, str]]) -> None:
+    assert [(i.marker, i.number, i.text) for i in parse_text(page).items(kind)] == expected
+
+
+def test_an_acronym_line_outside_values_is_no_item() -> None:
+    doc = parse_text("พันธกิจ\n1. พัฒนาผู้เรียน\nA คือ ความรับผิดชอบ")
+    assert [(i.marker, i.text) for i in doc.items("mission")] == [
+        ("1.", "พัฒนาผู้เรียน A คือ ความรับผิดชอบ")]
+
+
+# -- page furniture and list continuation (page breaks, running headers, menus) ----------
+
+class TestPageFurniture:
+    """Page-break furniture is transparent: the item above goes on after it."""
+
+    @pytest.mark.parametrize("furniture", [
+        "แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ สพม.เชียงใหม่\n๑๔",
+        "- ๑๒ -", "หน้า ๑๘", "12 | P a g e", "วิทยาลัยการอาชีพนาแก หน้า ๑๕",
+        "แผนปฏิบัติการประจำปีงบประมาณ ๒๕๖๘ | ๑๖",
+        "14 แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2568", "(12)",
+    ])
+    def test_a_page_break_inside_an_item_keeps_the_rest_of_the_item(self, furniture: str) -> None:
+        doc = parse_text("พันธกิจ\n๓) สร้างโอกาสในการเข้าถึงบริการการศึกษาที่มีคุณภาพ\n"
+                         f"{furniture}\nอย่างทั่วถึง โดยเฉพาะผู้เรียนในพื้นที่สูง\n๔) พัฒนาครู")
+        assert [i.text for i in doc.sections[0].items] == [
+            "สร้างโอกาสในการเข้าถึงบริการการศึกษาที่มีคุณภาพ อย่างทั่วถึง โดยเฉพาะผู้เรียนในพื้นที่สูง",
+            "พัฒนาครู"]
+        assert " ".join(t.text for t in doc.unparsed) == " ".join(furniture.split("\n"))
+        assert not [w for w in doc.warnings if w.code is WarningCode.TEXT_OUTSIDE_SECTION]
+
+    def test_a_line_the_page_repeats_at_page_breaks_is_a_running_header(self) -> None:
+        header = "สพป.ตาก เขต ๑ แผนปฏิบัติราชการ ๒๕๖๗"
+        doc = parse_text(f"{header}\nพันธกิจ\n๑. จัดการศึกษาให้ทั่วถึง\n๒. พัฒนาครูและบุคลากร\n"
+                         f"{header}\n- ๒ -\nทางการศึกษา\n๓. บริหารจัดการ")
+        assert [i.text for i in doc.sections[0].items] == [
+            "จัดการศึกษาให้ทั่วถึง", "พัฒนาครูและบุคลากร ทางการศึกษา", "บริหารจัดการ"]
+
+    def test_a_wrapped_line_that_repeats_is_not_a_header(self) -> None:
+        doc = parse_text("พันธกิจ\n๑. พัฒนาการจัดการศึกษาขั้นพื้นฐาน\nให้ทันสมัยในศตวรรษที่ ๒๑\n"
+                         "๒. พัฒนาครูให้มีทักษะ\nให้ทันสมัยในศตวรรษที่ ๒๑\n๓. บริหารจัดการ")
+        assert [i.text for i in doc.sections[0].items][:2] == [
+            "พัฒนาการจัดการศึกษาขั้นพื้นฐาน ให้ทันสมัยในศตวรรษที่ ๒๑",
+            "พัฒนาครูให้มีทักษะ ให้ทันสมัยในศตวรรษที่ ๒๑"]
+
+    @pytest.mark.parametrize(("chapter", "unparsed"), [
+        ("ส่วนที่ 2 สาระสำคัญของแผนปฏิบัติราชการ", ["ส่วนที่ 2 สาระสำคัญของแผนปฏิบัติราชการ"]),
+        ("ส่วนที่ ๔\nการขับเคลื่อนแผนสู่การปฏิบัติ", ["ส่วนที่ ๔", "การขับเคลื่อนแผนสู่การปฏิบัติ"]),
+        ("บทที่ 3", ["บทที่ 3"]),
+    ])
+    def test_chapter_lines_are_furniture(self, chapter: str, unparsed: list[str]) -> None:
+        for body, field in (("๑. จัดการศึกษา", "items"), ("ผู้เรียนมีคุณภาพ", "text")):
+            doc = parse_text(f"วิสัยทัศน์\n{body}\n{chapter}\nเป้าประสงค์\n1. ครูมีสมรรถนะ")
+            section = doc.sections[0]
+            got = section.items[0].text if field == "items" else section.text
+            assert got == body.removeprefix("๑. ")
+            assert [t.text for t in doc.unparsed] == unparsed
+
+    def test_site_menus_and_footers_are_not_the_last_item(self) -> None:
+        doc = parse_text("ค่านิยม\n1. ซื่อสัตย์ สุจริต\n2. มีจิตอาสา\n"
+                         "123 หมู่ 5 ต.ดงเย็น อ.บ้านดุง จ.อุดรธานี 41190\nสถิติผู้เยี่ยมชม\n"
+                         "วันนี้ 12\nทั้งหมด 45,123\nShare this:\nหน้าแรก\nติดต่อเรา")
+        assert [i.text for i in doc.sections[0].items] == ["ซื่อสัตย์ สุจริต", "มีจิตอาสา"]
+        assert len(doc.unparsed) == 7
+
+    @pytest.mark.parametrize(("body", "texts"), [
+        ("5. ส่งเสริมให้ผู้เรียนสื่อสารได้อย่างน้อย\n2 ภาษา",
+         ["ส่งเสริมให้ผู้เรียนสื่อสารได้อย่างน้อย 2 ภาษา"]),
+        ("4. พัฒนาระบบโดยเชื่อมโยงเครือข่ายทั้ง\n5 ระดับ ตั้งแต่ปฐมภูมิ\n5. บริหารจัดการ",
+         ["พัฒนาระบบโดยเชื่อมโยงเครือข่ายทั้ง 5 ระดับ ตั้งแต่ปฐมภูมิ", "บริหารจัดการ"]),
+        ("1. จัดการศึกษา\n2 พัฒนาครู", ["จัดการศึกษา", "พัฒนาครู"]),  # the next number
+    ])
+    def test_a_wrapped_count_in_a_punctuated_list_is_text(self, body: str,
+                                                           texts: list[str]) -> None:
+        doc = parse_text(f"พันธกิจ\n{body}")
+        assert [i.text for i in doc.sections[0].items] == texts
+
+    def test_a_lone_number_is_a_page_number_unless_it_is_the_next(self) -> None:
+        doc = parse_text("พันธกิจ\n1. จัดการศึกษา\n(12)\n2. พัฒนาครู\n(3)\nบริหารจัดการ")
+        items = doc.sections[0].items
+        assert [(i.marker, i.text) for i in items] == [
+            ("1.", "จัดการศึกษา"), ("2.", "พัฒนาครู"), ("(3)", "บริหารจัดการ")]
+        assert [t.text for t in doc.unparsed] == ["(12)"]
+        assert doc.warnings == ()
+
+    def test_a_continued_heading_continues_its_section(self) -> None:
+        doc = parse_text("ยุทธศาสตร์\nยุทธศาสตร์ที่ 1 ผลิตกำลังคน\n- 8 -\nยุทธศาสตร์ (ต่อ)\n"
+                         "ยุทธศาสตร์ที่ 2 ขยายโอกาส\nค่านิยม\nซื่อสัตย์")
+        strategies, values = doc.sections
+        assert strategies.heading == "ยุทธศาสตร์"
+        assert [i.number for i in strategies.items] == [1, 2]
+        assert values.text == "ซื่อสัตย์"
+
+
+# -- heading lines of real pages (lexicon: qualifiers, glosses, decoration) -----------------
+
+
+@pytest.mark.parametrize(("page", "headings"), [
+    ("📌 วิสัยทัศน์ 📌\nโรงเรียนน่าอยู่ ผู้เรียนมีคุณภาพ\n📌 พันธกิจ 📌\n1. จัดการศึกษา\n"
+     "2. พัฒนาครู", [("vision", "📌 วิสัยทัศน์ 📌"), ("mission", "📌 พันธกิจ 📌")]),
+    ("วิสัยทัศน์ของเทศบาลเมืองกาฬสินธุ์\nเมืองน่าอยู่\nพันธกิจของเทศบาล\n1. จัดให้มีถนน\n"
+     "เป้าประสงค์ของการพัฒนา\n1. เมืองมีโครงสร้างพื้นฐานที่ดี",
+     [("vision", "วิสัยทัศน์ของเทศบาลเมืองกาฬสินธุ์"), ("mission", "พันธกิจของเทศบาล"),
+      ("goals", "เป้าประสงค์ของการพัฒนา")]),
+    ("คำขวัญประจำโรงเรียน\nสามัคคี มีวินัย\nอัตลักษณ์นักเรียน : กิริยางาม ภาษาเด่น",
+     [("motto", "คำขวัญประจำโรงเรียน"), ("identity", "อัตลักษณ์นักเรียน :")]),
+])
+def test_headings_with_qualifiers_or_decoration_open_sections(
+        page: str, headings: list[tuple[str, str]]) -> None:
+    doc = parse_text(page)
+    assert [(s.kind.value, s.heading) for s in doc.sections] == headings
+
+
+def test_a_wrapped_line_naming_a_policy_stays_in_its_item() -> None:
+    doc = parse_text("พันธกิจ\n1. สนับสนุนการศึกษาปฐมวัยตาม\n   นโยบายของกระทรวงศึกษาธิการ\n"
+                     "2. พัฒนาครู")
+    assert [i.text for i in doc.items("mission")] == [
+        "สนับสนุนการศึกษาปฐมวัยตาม นโยบายของกระทรวงศึกษาธิการ", "พัฒนาครู"]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from .lexicon import is_title_candidate, keyword_count, starts_with_keyword
 from .orgs import is_org_name
 
-__all__ = ["is_junk", "is_org_line", "is_rule_or_page_number", "is_title_line"]
+__all__ = ["furniture", "is_junk", "is_org_line", "is_rule_or_page_number", "is_title_line"]
 
 _MONTHS = (
     "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
@@ -32,6 +32,7 @@ _JUNK = re.compile(
     r"|(?:หน้า|หน้ำ|page|p\.)\s*[0-9๐-๙]{1,4}(?:\s*(?:/|จาก|of)\s*[0-9๐-๙]{1,4})?"
     r"|[0-9๐-๙]{1,4}"  # a lone page number
     r"|untitled(?: document)?|home|หน้าหลัก|(?:\(?\s*ต่อ(?:จากหน้า\S*)?\s*\)?)"
+    r"|#[^\s#]+(?:\s+#[^\s#]+)*"  # hashtags: #โรงเรียนบ้านนาดี #สพฐ
     r"|(?:วันที่\s*)?[0-9๐-๙]{1,2}\s+(?:" + _MONTHS + r")\s+(?:พ\.ศ\.\s*)?[0-9๐-๙]{4}",
     re.IGNORECASE,
 )
@@ -45,7 +46,8 @@ _JUNK_START = re.compile(
 _CONTACT = re.compile(
     r"(?:โทร(?:ศัพท์|สาร)?\.?|tel\.?|fax)\s*[:.]?\s*[0-9๐-๙(+]"
     r"|[0-9]{2,3}-[0-9]{3}-[0-9]{3,4}|0-[0-9]{4}-[0-9]{4}"
-    r"|(?:ตำบล|อำเภอ|จังหวัด)\S*\s+[0-9]{5}\b",
+    r"|(?:ตำบล|อำเภอ|จังหวัด)\S*\s+[0-9]{5}\b"
+    r"|(?<![^\s(])จ\.\s*\S+\s+[0-9๐-๙]{5}(?![0-9๐-๙])",  # 123 หมู่ 5 ต.… อ.… จ.อุดรธานี 41190
     re.IGNORECASE,
 )
 _CONTACT_CHAR = re.compile("[0-9๐-๙(+]")  # every match of _CONTACT holds one of these
@@ -63,7 +65,8 @@ def _may_be_contact(line: str) -> bool:
     and a hyphen or one of its words."""
     if _CONTACT_CHAR.search(line) is None:
         return False
-    if "-" in line or "โทร" in line or "ตำบล" in line or "อำเภอ" in line or "จังหวัด" in line:
+    if ("-" in line or "โทร" in line or "ตำบล" in line or "อำเภอ" in line or "จังหวัด" in line
+            or "จ." in line):
         return True
     lower = line.lower()
     return "tel" in lower or "fax" in lower
@@ -81,6 +84,120 @@ def is_rule_or_page_number(line: str) -> bool:
     if line[:1] in _NOT_JUNK_START:
         return False  # the usual case, decided without a regular expression
     return _JUNK.fullmatch(line) is not None
+
+
+_N = "[0-9๐-๙]"
+_DIGIT = re.compile(_N)
+# Site menus and footers: a line made only of entries of this closed vocabulary (one
+# entry or several, separated by spaces, ``·``, ``|``, ``•`` or ``/``). A menu word in a
+# sentence is never one: the whole line must be entries.
+_SITE_WORDS = (
+    "หน้าแรก|หน้าหลัก|เกี่ยวกับเรา|ติดต่อเรา|ติดต่อสอบถาม|ข่าวประชาสัมพันธ์|ข่าวกิจกรรม"
+    "|ภาพกิจกรรม|ข้อมูลพื้นฐาน|ข้อมูลหน่วยงาน|โครงสร้างการบริหาร|ทำเนียบผู้บริหาร"
+    "|ดาวน์โหลดเอกสาร|กลุ่มงานภายในสำนักงาน|เว็บลิงก์|ลิงก์ที่เกี่ยวข้อง|แผนผังเว็บไซต์"
+    "|กระดานข่าว|เข้าสู่ระบบ|สถิติผู้เยี่ยมชม|สถิติผู้เข้าชม|สถิติการเข้าชม|รายงานการละเมิด"
+    "|share this:?|like this:?|related|google sites|sitemap|report abuse"
+)
+# A share bar: words that may end a wrapped sentence too, so two at least, with dots.
+_SHARE_WORDS = "ถูกใจ|แสดงความคิดเห็น|ความคิดเห็น|แชร์|แบ่งปัน|like|comment|share"
+_SITE_LINE = re.compile(
+    f"(?:{_SITE_WORDS})(?:\\s*[·|•/]?\\s*(?:{_SITE_WORDS}))*"
+    f"|(?:{_SHARE_WORDS})(?:\\s*[·|•]\\s*(?:{_SHARE_WORDS}))+", re.IGNORECASE)
+# Visitor statistics: "วันนี้ 12", "เมื่อวาน 30", "ทั้งหมด 45,123".
+_VISITS = re.compile(
+    f"(?:วันนี้|เมื่อวาน(?:นี้)?|สัปดาห์นี้|เดือนนี้|ปีนี้|ทั้งหมด|ออนไลน์|today|yesterday|total)"
+    f"\\s*:?\\s*{_N}[0-9๐-๙,]*(?:\\s*ครั้ง)?", re.IGNORECASE)
+# The first characters of every match of _SITE_LINE and _VISITS (a cheap pre-test).
+_SITE_START = frozenset("หเตขภโทดกวลแถคชบสรอปSsLlRrGgTtYyCc")
+
+
+def _is_site_line(line: str) -> bool:
+    """A site menu, share bar or visitor statistics line (``ติดต่อเรา``, ``Share this:``).
+
+    >>> _is_site_line("ถูกใจ · แสดงความคิดเห็น · แชร์"), _is_site_line("ติดต่อเราได้ทุกวัน")
+    (True, False)
+    """
+    if line[0] not in _SITE_START or len(line) > 120:
+        return False
+    return _SITE_LINE.fullmatch(line) is not None or _VISITS.fullmatch(line) is not None
+
+
+# Page-break furniture: what a page of a PDF or a printed plan carries at its top or
+# bottom. It does not end the item above (the item goes on after the page break).
+PAGE, CHAPTER = 1, 2
+_PAGE_NUMBER = re.compile(
+    f"[-–—]\\s*{_N}{{1,4}}\\s*[-–—]"  # - 12 -
+    f"|(?:หน้า|หน้ำ|page|p\\.)\\s*{_N}{{1,4}}(?:\\s*(?:/|จาก|of)\\s*{_N}{{1,4}})?"
+    f"|{_N}{{1,4}}(?:\\s*\\|\\s*(?:p\\s*a\\s*g\\s*e|หน้า))?",  # 12, 12 | P a g e
+    re.IGNORECASE)
+_LEADING_PAGE = re.compile(f"{_N}{{1,3}}\\s*\\|?\\s+(?=\\S)")
+_TRAILING_PAGE = re.compile(
+    f"\\s*(?:\\||หน้า|page)\\s*{_N}{{1,4}}(?:\\s*(?:/|จาก|of)\\s*{_N}{{1,4}})?$"
+    f"|\\s+[-–—]\\s*{_N}{{1,4}}\\s*[-–—]$", re.IGNORECASE)
+_PLAN = re.compile("แผน(?:พัฒนา|ปฏิบัติ|ยุทธศาสตร์)")
+# The plan's years: "พ.ศ. 2567", "(พ.ศ. 2566 - 2570)", "ปีงบประมาณ ๒๕๖๗ – ๒๕๗๐".
+_YEARS = re.compile(f"(?:พ\\.\\s*ศ\\.\\s*)?{_N}{{4}}(?:\\s*[-–—]\\s*{_N}{{4}})?\\s*\\)?")
+_CHAPTER = re.compile(f"(?:ส่วนที่|บทที่)\\s*{_N}{{1,2}}(?:\\s*[:.]?\\s+\\S.{{0,79}})?")
+
+
+def _is_running_header(line: str) -> bool:
+    """A plan's running header: ``แผน(พัฒนา|ปฏิบัติ|ยุทธศาสตร์)…`` ending with its years
+    (then perhaps the office's name), or with a page number at either end; or an office's
+    name with a page number (``วิทยาลัยการอาชีพนาแก หน้า ๑๕``).
+
+    >>> _is_running_header("แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)")
+    True
+    >>> _is_running_header("แผนปฏิบัติราชการ สำนักงานสาธารณสุขจังหวัด ปีงบประมาณ พ.ศ. 2568 15")
+    True
+    >>> _is_running_header("แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2567 เพื่อเป็นกรอบในการดำเนินงาน")
+    False
+    """
+    body = line
+    lead = _LEADING_PAGE.match(body)
+    if lead is not None:
+        body = body[lead.end():]
+    trail = _TRAILING_PAGE.search(body)
+    if trail is not None:
+        body = body[:trail.start()]
+    if not body:
+        return False
+    if _PLAN.match(body) is None:
+        return trail is not None and is_org_line(body)
+    if lead is not None or trail is not None:
+        return True
+    years = [m for m in _YEARS.finditer(body)]
+    if not years:
+        return False
+    tail = body[years[-1].end():].strip()  # the office's name, or the page number
+    return not tail or is_org_line(tail) or _PAGE_NUMBER.fullmatch(tail) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def furniture(line: str) -> int:
+    """What page-break furniture a stripped line is: :data:`PAGE` (a page number in any
+    shape, a running header), :data:`CHAPTER` (``ส่วนที่ ๔``, ``บทที่ 3 …`` with or without
+    its title) or 0 (none). The caller decides whether a lone number is a page number or
+    an item's number (the next one of its list).
+
+    >>> [furniture(s) for s in ("- ๑๒ -", "12 | P a g e", "ส่วนที่ 2 สาระสำคัญของแผน", "ผู้เรียน")]
+    [1, 1, 2, 0]
+    """
+    if not line or len(line) > 150:
+        return 0
+    first = line[0]
+    if first in "สบ" and _CHAPTER.fullmatch(line):
+        return CHAPTER
+    if first in _NOT_PAGE_START or _DIGIT.search(line) is None:
+        return 0  # (every page number and running header holds a digit)
+    if _PAGE_NUMBER.fullmatch(line) or _is_running_header(line):
+        return PAGE
+    return 0
+
+
+# A page number or running header starts with a digit, a dash, หน้า/page or a letter of an
+# office's name or of แผน (every Thai consonant may open a name: only vowels and marks
+# are excluded).
+_NOT_PAGE_START = frozenset(map(chr, range(0x0E30, 0x0E50))) - frozenset("เแโใไ๐๑๒๓๔๕๖๗๘๙")
 
 
 @lru_cache(maxsize=4096)
@@ -129,6 +246,8 @@ def _is_junk(line: str, org_names: bool, title_checked: bool) -> bool:
             line[0] not in _NOT_JUNK_OPENING and _JUNK_START.match(line)):
         return True
     if _may_be_contact(line) and _CONTACT.search(line):
+        return True
+    if _is_site_line(line):
         return True
     if (("/" in line or ">" in line or "»" in line or "|" in line)  # in every separator
             and sum(line.count(sep) for sep in _BREADCRUMB_SEPS) >= 2):

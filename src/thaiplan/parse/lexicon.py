@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 from ..model import SectionKind
-from .orgs import is_org_name
+from .orgs import _NOT_ORG_START, is_org_name
 
 __all__ = [
     "HeadingMatch",
@@ -38,6 +39,12 @@ __all__ = [
 ]
 
 _SEP_CHARS = "/|>»,;&-–—・·"
+# Decoration around a heading (``★ วิสัยทัศน์ ★``, ``📌 พันธกิจ 📌``, ``**ค่านิยม**``): bullets,
+# arrows, geometric shapes, dingbats and emoji (with their variation selector).
+_DECO = ("#*•\u2190-\u21ff\u2500-\u25ff\u2600-\u27bf\u2b00-\u2bff"
+         "\U0001f000-\U0001faff\ufe0f")
+# An upper-case acronym after a heading word: ``CARE``, ``I AM READY``.
+_ACRONYM = r"(?:[A-Z]{1,8}(?:\s[A-Z]{1,8}){1,4}|[A-Z]{2,8})(?![A-Za-z])"
 
 
 def _tolerant(word: str) -> str:
@@ -112,21 +119,25 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     keyword = (f"(?:{_alternation(thai)}"
                f"|(?i:(?=[{first}])(?:{_alternation(english)})(?![a-z])))")
     qualifier = _alternation(lex["qualifiers"])
-    # A heading: optional numbering (``1.``, ``๒.``), optional [bracketed] English
-    # word, the keyword, an optional qualifier, then a tail of brackets, colons,
+    # A heading: optional decoration (``★``, ``📌``, an opening quote), optional
+    # numbering (``1.``, ``๒.``), optional [bracketed] English word, the keyword, an
+    # optional qualifier, then a tail of brackets, colons, ``(ต่อ)``, ``ประกอบด้วย``, an
+    # upper-case acronym (``ค่านิยม CARE``, ``ค่านิยม I AM READY``, maybe quoted) or
+    # closing decoration (``★ วิสัยทัศน์ ★``, ``“วิสัยทัศน์”``: a closing quote only after
+    # an opening one, so that ``วิสัยทัศน์ "มุ่ง…"`` keeps its text).
     # (Decoration and numbering are atomic groups: no heading word starts with what
     # they hold, so giving characters back could never help; on a numbered item line
     # the pattern fails at once instead of retrying every heading word.)
-    # ``(ต่อ)``, ``ประกอบด้วย`` or an upper-case acronym (``ค่านิยม CARE``).
     heading = re.compile(
-        r"(?P<deco>(?>[#*■◆❖►▶●•★☆]+\s*))?"
+        f"(?P<deco>(?>(?:[{_DECO}]|(?P<quote>[“\"‘']))+\\s*))?"
         r"(?P<num>(?>[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]?\s*))?"
         r"(?P<open>[\[(]\s*)?"
         f"(?P<kw>{keyword})"
         r"(?P<close>\s*[\])])?"
         f"(?P<qual>\\s?(?:{qualifier}))?"
         r"(?P<tail>(?:\s*(?:\([^()\n]{0,40}\)|\[[^\[\]\n]{0,40}\]|[:：]|ประกอบด้วย|ดังนี้"
-        r"|[A-Z]{2,8}(?![A-Za-z])|[“\"'‘][A-Z]{2,8}[”\"'’]|\*+|#+))*)"
+        f"|{_ACRONYM}|[“\"'‘]{_ACRONYM}[”\"'’]|\\*+|#+|[{_DECO}]+"
+        r"|(?(quote)[”\"'’]|(?!))))*)"
     )
     anywhere = re.compile(keyword)
     # A heading opens with a decoration, a bracket, a digit or a heading word's first
@@ -167,7 +178,102 @@ _HEADING_SUFFIX = re.compile(
     r"(?:ประจำ)?(?:ปี(?:งบประมาณ|การศึกษา)?|พ\.ศ\.|ระยะ)\s*(?:พ\.ศ\.\s*)?[0-9๐-๙]{4}"
     r"(?:\s*[-–]\s*(?:พ\.ศ\.\s*)?[0-9๐-๙]{4})?\s*[:：]?"
 )
+# A year, a year range or a budget year after a heading word (``ปีงบประมาณ พ.ศ. 2567``,
+# ``(พ.ศ. 2566 - 2570)``).
+_YEAR = (r"(?:ประจำ)?(?:ปี(?:งบประมาณ|การศึกษา)?|พ\.ศ\.|ระยะ)\s*(?:พ\.ศ\.\s*)?[0-9๐-๙]{4}"
+         r"(?:\s*[-–]\s*(?:พ\.ศ\.\s*)?[0-9๐-๙]{4})?")
+# Words that make a name a sentence (``โรงเรียนคือการพัฒนา…``), beyond those
+# :func:`thaiplan.parse.orgs.is_org_name` rejects.
+_SENTENCE_WORD = re.compile("คือ|หมายถึง|ได้แก่|โดย|ตาม|เพื่อ|ซึ่ง|ต้อง|ควร|สู่|อย่าง|ด้วย")
+_YEAR_LAST = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙)")  # what a year phrase ends with
+_YEAR_AT_END = re.compile(rf"\s*(?:{_YEAR}|\(\s*{_YEAR}\s*\))\s*$")
+# A heading word's qualifier written before an organisation's name (``ของ สพม.…``).
+_OWNED_BY = re.compile(r"(?:ของ|ประจำ)?\s*")
+_GLOSS_SEP = frozenset("/|-–—")  # between a heading word and its English (``วิสัยทัศน์ / Vision``)
+_MAX_QUALIFIED = 120  # no longer line is a heading with qualifiers
 _STRONG_MARKER = re.compile(r"(?:\(?[0-9๐-๙]{1,2}[.)]|ข้อ\s*[0-9๐-๙])")
+
+
+@cache
+def _grammar() -> tuple[re.Pattern[str], frozenset[str]]:
+    """One piece of what may follow a heading word on a heading line (closed vocabulary),
+    and the characters such a piece or an organisation's name may start with.
+
+    A gloss in brackets (``(Mission)``, ``(ต่อ)``, ``(พ.ศ. 2566 - 2570)``), a year
+    phrase, ``การพัฒนา`` maybe followed by a place (``การพัฒนาท้องถิ่น``) and maybe after
+    ``ของ``/``เพื่อ``, an owner (``โรงเรียน``) maybe after ``ของ``/``ประจำ``, an audience
+    (``นักเรียน``) maybe after ``ของ``, a word of the ``qualifiers`` list (``รวม``,
+    ``องค์กร``), ``ประกอบด้วย``/``ดังนี้`` or an upper-case acronym.
+    """
+    lex = _lexicon()
+    grammar = lex["qualifier_grammar"]
+    places = _alternation(grammar["places"])
+    owners = _alternation(grammar["owners"])
+    audiences = _alternation(grammar["audiences"])
+    words = _alternation(lex["qualifiers"])
+    token = re.compile(
+        r"\s*(?:[\[(]\s*(?:[A-Za-z][A-Za-z .&'/-]{0,38}|ต่อ)\s*[\])]"
+        rf"|{_YEAR}|\(\s*{_YEAR}\s*\)"
+        rf"|(?:ของ|เพื่อ)?\s*การพัฒนา(?:{places})?"
+        rf"|(?:ของ|ประจำ)?\s*(?:{owners})"
+        rf"|(?:ของ)?\s*(?:{audiences})"
+        rf"|{words}|ประกอบด้วย|ดังนี้|{_ACRONYM})"
+    )
+    starts = {w[0] for w in [*grammar["owners"], *grammar["audiences"], *lex["qualifiers"],
+                             "การพัฒนา", "ของ", "เพื่อ", "ประจำ", "ปี", "พ.ศ.", "ระยะ",
+                             "ประกอบด้วย", "ดังนี้"]}
+    starts |= set("([" + string.ascii_uppercase)  # glosses, acronyms, English org names
+    starts |= {chr(c) for c in range(0x0E00, 0x0E80)} - _NOT_ORG_START  # สพป., โรงเรียน…
+    return token, frozenset(starts)
+
+
+def _names_owner(text: str) -> bool:
+    """``text`` is an organisation's name, maybe after ``ของ``/``ประจำ`` and before a year.
+
+    >>> _names_owner("ของ สพม.พิษณุโลก อุตรดิตถ์"), _names_owner("ของเศรษฐกิจพอเพียง")
+    (True, False)
+    >>> _names_owner("ของโรงเรียนคือการพัฒนาผู้เรียน")
+    False
+    """
+    name = text[_OWNED_BY.match(text).end():]  # type: ignore[union-attr]
+    if name[-1:] in _YEAR_LAST:  # (a search anchored at the end tries every place)
+        name = _YEAR_AT_END.sub("", name)
+    return is_org_name(name) and _SENTENCE_WORD.search(name) is None
+
+
+def _qualified(line: str, start: int) -> int:
+    """Where the heading ends when ``line[start:]`` holds only qualifiers, else -1.
+
+    Qualifiers (see :func:`_grammar`) in any order, maybe closed by an
+    organisation's name (:func:`_names_owner`), up to the end of the line or to a
+    ``:`` after which the section's text follows.
+
+    >>> line = "อัตลักษณ์นักเรียน : กิริยางาม"
+    >>> line[:_qualified(line, 9)]
+    'อัตลักษณ์นักเรียน :'
+    >>> _qualified("เป้าหมายของการจัดการศึกษา", 8)
+    -1
+    """
+    token, starts = _grammar()
+    first = line[start:start + 1]
+    if first.isspace():
+        first = line[start:].lstrip()[:1]
+    if first not in starts:
+        return -1  # "ยุทธศาสตร์ที่ 1 …", the usual case, decided without a regex
+    colon = min((i for i in (line.find(":", start), line.find("：", start)) if i >= 0),
+                default=len(line))
+    end = colon + 1 if colon < len(line) else colon
+    pos = last = start
+    while line[pos:colon].strip():
+        m = token.match(line, pos, colon)
+        if m is None or m.end() == pos:
+            # An organisation's name closes the qualifiers; it may begin with the last
+            # piece read ("ของโรงเรียน" + "วัดป่าประดู่").
+            named = _names_owner(line[pos:colon].strip()) or (
+                last < pos and _names_owner(line[last:colon].strip()))
+            return end if named else -1
+        last, pos = pos, m.end()
+    return end
 
 
 @lru_cache(maxsize=1024)  # a handful of words, in a few spellings
@@ -215,6 +321,8 @@ def _heading_of(line: str, m: re.Match[str]) -> HeadingMatch | None:
     # "[VISION] วิสัยทัศน์": the same kind named twice, in two languages.
     if content:
         lead = rest.lstrip()
+        if lead[:1] in _GLOSS_SEP:  # "พันธกิจ / Mission"
+            lead = lead[1:].lstrip()
         again = _opening(lead)
         if (again is not None and not again.group("num")
                 and _kind_of(again.group("kw")) is kind):
@@ -230,6 +338,11 @@ def _heading_of(line: str, m: re.Match[str]) -> HeadingMatch | None:
     name_from = m.start("qual") if qual else end
     if is_org_name(line[name_from:].strip()) or _HEADING_SUFFIX.fullmatch(content):
         return HeadingMatch(kind, line, "")
+    # (Not for the other kinds' words: "ตาม / นโยบายของกระทรวงศึกษาธิการ" is a wrapped line.)
+    if len(line) <= _MAX_QUALIFIED and not open_ and kind is not SectionKind.OTHER:
+        at = _qualified(line, m.end("close") if close else m.end("kw"))
+        if at >= 0:
+            return HeadingMatch(kind, line[:at].rstrip(), line[at:].strip())
     gap = rest[: len(rest) - len(rest.lstrip())]
     if ("\t" in gap or len(gap) >= 2
             or _STRONG_MARKER.match(content) or (gap and content[0] in "“\"'‘")):

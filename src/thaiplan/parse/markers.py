@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import StrEnum
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -77,36 +78,82 @@ _UNITS = (
     "|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
     "|พฤศจิกายน|ธันวาคม|ม\\.ค|ก\\.พ|มี\\.ค|เม\\.ย|พ\\.ค|มิ\\.ย|ก\\.ค|ส\\.ค|ก\\.ย|ต\\.ค|พ\\.ย|ธ\\.ค"
 )
-# Word and PDF exports turn Wingdings bullets into private-use characters (U+F0xx).
-_BULLETS = "•●○◦▪■□♦◆❖✓✔√➢➤►▸▶★☆※·∙⁃๏→⇒➔➜\uf000-\uf0ff"
+# Bullets that need no space after them. Word and PDF exports turn Wingdings bullets
+# into private-use characters (U+F0xx); circled numbers (① ❶ ➀) are bullets too: their
+# number is no run of digits (the corpus reads a marker's number from its digits).
+_BULLET_CHARS = "•●○◦▪■□♦◆❖✓✔√➢➤►▸▶★☆※·∙⁃๏→⇒➔➜"
+_BULLET_RANGES = ((0xF000, 0xF0FF), (0x2460, 0x24FF), (0x2776, 0x2793))
+_BULLETS = _BULLET_CHARS + "".join(f"{chr(a)}-{chr(b)}" for a, b in _BULLET_RANGES)
+# Wingdings bullets pasted as Latin-1 letters (o Ø ü v q § Ÿ ð): bullets only before
+# Thai text, after a space or tab.
+_LATIN_BULLETS = "ovq§ØüŸð"
+# What may follow a pictographic bullet and belongs to it: variation selectors,
+# the keycap mark, skin tones (✔️ 1️⃣ 👍🏻).
+_EMOJI_TAIL = "[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff]*"
+# Blocks of pictographic symbols that a line may start with as a bullet (arrows,
+# technical, geometric shapes, miscellaneous symbols, dingbats, emoji). Box drawing
+# (U+2500–U+259F, the borders of text tables) and letter-like symbols (™ ℃) are not.
+_SYMBOL_BLOCKS = ((0x2190, 0x21FF), (0x2300, 0x23FF), (0x25A0, 0x27BF), (0x2900, 0x297F),
+                  (0x2B00, 0x2BFF), (0x1F000, 0x1FAFF))
+_THAI_START = "\u0e01-\u0e2e\u0e40-\u0e44"  # a consonant or a leading vowel
 
 
 @cache
 def _patterns() -> list[tuple[Style, re.Pattern[str]]]:
     prefix = item_prefix_pattern()
+    thai = _THAI_LETTER
     return [
+        # ข้อ ๑  ยุทธศาสตร์ที่ 1.  กลยุทธ์ที่ ๒)  (not ข้อ 2.5)
         (Style.PREFIX, re.compile(
-            f"(?P<m>(?:{prefix})\\s*(?P<n>{_DIGIT}{{1,2}}))(?![0-9๐-๙.])"
-            r"(?P<sep>\s*[:：.\-–)](?=\s|$)\s*|\s*)")),
+            f"(?P<m>(?:{prefix})\\s*(?P<n>{_DIGIT}{{1,2}})(?:\\.(?![0-9๐-๙])|\\))?)"
+            r"(?![0-9๐-๙.])(?P<sep>\s*[:：.\-–)](?=\s|$)\s*|\s*)")),
+        # 1️⃣ ผู้เรียน…: a keycap digit
+        (Style.BARE, re.compile("(?P<m>(?P<n>[0-9])\ufe0f?\u20e3)(?P<sep>\\s*)")),
         (Style.NESTED, re.compile(
             f"(?P<m>(?P<n>{_DIGIT}{{1,2}}(?:\\.{_DIGIT}{{1,2}}){{1,3}})[.)]?)"
-            f"(?P<sep>\\s+|(?=[{_THAI_LETTER}A-Za-z\"“(]))")),
+            f"(?P<sep>\\s+|(?=[{thai}A-Za-z\"“(]))")),
         (Style.PAREN, re.compile(f"(?P<m>\\(\\s*(?P<n>{_DIGIT}{{1,2}})\\s*\\))(?P<sep>\\s*)")),
-        (Style.DOT, re.compile(f"(?P<m>(?P<n>{_DIGIT}{{1,2}})\\.)(?![0-9๐-๙])(?P<sep>\\s*)")),
+        # 1.  1.)  and, before Thai text, a dot set apart: 1 . พัฒนา…
+        (Style.DOT, re.compile(
+            f"(?P<m>(?P<n>{_DIGIT}{{1,2}})(?:\\.\\)?|[ \\t]\\.(?=\\s*[{thai}])))(?![0-9๐-๙])"
+            "(?P<sep>\\s*)")),
         (Style.CLOSE, re.compile(f"(?P<m>(?P<n>{_DIGIT}{{1,2}})\\))(?P<sep>\\s*)")),
+        # 1 จัด…  ๑จัด…  and, before Thai text, 1- พัฒนา…  1/ …  (the dash or slash
+        # written as the dot of 1.) and 1: … (a separator); not 2-3 คน, 1/2568, 08:30
         (Style.BARE, re.compile(
-            f"(?P<m>(?P<n>{_DIGIT}{{1,2}}))(?P<sep>\\s+|(?=[{_THAI_LETTER}]))"
+            f"(?P<m>(?P<n>{_DIGIT}{{1,2}})(?:\\s*[-–/](?=\\s*[{thai}]))?)"
+            f"(?P<sep>\\s*[:：]\\s*(?=[{thai}])|\\s+|(?=[{thai}]))"
             f"(?!\\s*(?:{_UNITS}|%|[0-9๐-๙]))")),
-        (Style.MISSING, re.compile(f"(?P<m>\\.)(?P<sep>\\s*)(?=[{_THAI_LETTER}])")),
+        (Style.MISSING, re.compile(f"(?P<m>\\.)(?P<sep>\\s*)(?=[{thai}])")),
         (Style.BULLET, re.compile(
-            f"(?P<m>[{_BULLETS}]|[-–—*](?=\\s))(?P<sep>\\s*)(?=\\S)")),
+            f"(?P<m>[{_BULLETS}]{_EMOJI_TAIL}|[-–—*](?=\\s)"
+            f"|[{_LATIN_BULLETS}](?=[ \\t]+[{_THAI_START}]))(?P<sep>\\s*)(?=\\S)")),
         (Style.LETTER, re.compile(r"(?P<m>[A-Z])\s*(?P<sep>[:：\-–=>])\s*(?=\S)")),
         # ก. ข. ค. / (ก) / a) b): lettered lists
         (Style.LETTER, re.compile(
-            f"(?P<m>\\([ก-ฮa-z]\\)|[ก-ฮ][.)]|[a-zA-Z][.)])(?P<sep>\\s+)(?=[{_THAI_LETTER}A-Za-z])")),
+            f"(?P<m>\\([ก-ฮa-z]\\)|[ก-ฮ][.)]|[a-zA-Z][.)])(?P<sep>\\s+)(?=[{thai}A-Za-z])")),
         (Style.WORD, re.compile(
-            f"(?P<m>[A-Z][A-Za-z\\-]{{2,24}})(?P<sep>\\t\\s*|\\s{{2,}})(?=[{_THAI_LETTER}])")),
+            f"(?P<m>[A-Z][A-Za-z\\-]{{2,24}})(?P<sep>\\t\\s*|\\s{{2,}})(?=[{thai}])")),
+        # S หมายถึง Service Mind มีจิตบริการ;  M<tab>Mastery<tab>เป็นนายตัวเอง
+        (Style.WORD, re.compile(
+            f"(?P<m>[A-Z])(?P<sep>\\s+(?=(?:หมายถึง|คือ)\\s*\\S)"
+            f"|\\t\\s*(?=[A-Z][A-Za-z\\- ]{{1,30}}\\t\\s*[{thai}]))")),
+        # ✅ พัฒนา…  🔸 …  ➡️ …: any pictographic symbol (see _is_symbol) before Thai text
+        (Style.BULLET, re.compile(
+            f"(?P<m>.{_EMOJI_TAIL})(?P<sep>\\s+)(?=[{_THAI_START}])")),
     ]
+
+
+def _is_symbol(first: str) -> bool:
+    """Whether ``first`` is a pictographic symbol (emoji, dingbat, geometric shape,
+    arrow) that starts a bulleted line.
+
+    >>> _is_symbol("✅"), _is_symbol("🔸"), _is_symbol("│"), _is_symbol("ก")
+    (True, True, False, False)
+    """
+    code = ord(first)
+    return (any(a <= code <= b for a, b in _SYMBOL_BLOCKS)
+            and unicodedata.category(first) in ("So", "Sm"))
 
 
 Candidate = tuple[Style, re.Pattern[str], bool]  # style, pattern, has a number group
@@ -147,10 +194,15 @@ def _group_of(candidates: list[Candidate]) -> _Group:
 
 def _candidates(first: str) -> _Group | None:
     """The patterns worth trying for a line that starts with ``first``."""
-    return (_TABLE or _by_first_char()).get(first)
+    table = _TABLE or _by_first_char()
+    group = table.get(first)
+    if group is None and first >= "\u2190" and _is_symbol(first):  # ✅ 🔸 ➡️
+        return table[_SYMBOL]
+    return group
 
 
 _TABLE: dict[str, _Group] = {}  # :func:`_by_first_char`, filled on first use
+_SYMBOL = "symbol"  # key of the group for pictographic symbols (no character)
 
 
 def _by_first_char() -> dict[str, _Group]:
@@ -159,11 +211,12 @@ def _by_first_char() -> dict[str, _Group]:
     if _TABLE:
         return _TABLE
     pats = [(style, pattern, "n" in pattern.groupindex) for style, pattern in _patterns()]
+    symbol = pats.pop()  # the last pattern: any pictographic symbol, chosen by _is_symbol
 
     def of(*styles: Style) -> _Group:
         return _group_of([p for p in pats if p[0] in styles])
 
-    table: dict[str, _Group] = {}
+    table: dict[str, _Group] = {_SYMBOL: _group_of([symbol])}
     numeric = of(Style.NESTED, Style.DOT, Style.CLOSE, Style.BARE)
     for digit in "0123456789๐๑๒๓๔๕๖๗๘๙":
         table[digit] = numeric
@@ -173,13 +226,20 @@ def _by_first_char() -> dict[str, _Group]:
     table["("] = of(Style.PAREN, Style.LETTER)
     table["."] = of(Style.MISSING)
     bullets = of(Style.BULLET)
-    for bullet in _BULLETS.replace("\uf000-\uf0ff", "") + "-–—*":
+    for bullet in _BULLET_CHARS + "-–—*":
         table[bullet] = bullets
-    for code in range(0xF000, 0xF100):  # Wingdings bullets
-        table[chr(code)] = bullets
+    for first, last in _BULLET_RANGES:  # Wingdings bullets, circled numbers
+        for code in range(first, last + 1):
+            table[chr(code)] = bullets
+    latin = of(Style.BULLET, Style.LETTER, Style.WORD)
+    for bullet in _LATIN_BULLETS:
+        table[bullet] = latin if bullet in table else bullets
     thai = of(Style.PREFIX, Style.LETTER)
     for code in range(0x0E01, 0x0E2F):  # Thai consonants ก…ฮ
         table[chr(code)] = thai
+    prefix = of(Style.PREFIX)  # a lettered list starts with a consonant (ก.)
+    for vowel in "เแโใไ":  # leading vowels: เป้าประสงค์ที่ ๑
+        table[vowel] = prefix
     _TABLE.update(table)  # one call, under the GIL: no thread sees it half filled
     return _TABLE
 

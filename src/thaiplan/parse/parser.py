@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import partial
 from operator import attrgetter
@@ -37,7 +38,7 @@ from ..normalize import (
 )
 from ..normalize import _clear_memos as _clear_normalize_memos
 from ..read import Source, read_document
-from .junk import _is_junk, is_rule_or_page_number, is_title_line
+from .junk import CHAPTER, PAGE, _is_junk, furniture, is_rule_or_page_number, is_title_line
 from .lexicon import HeadingMatch, is_bracket_only, read_heading
 from .markers import MarkerMatch, Style, find_inline_marker, match_marker, read_number
 from .office import _first_org, detect_office
@@ -58,6 +59,7 @@ _LEAD_IN_END = re.compile(r"(?:ดังนี้|ดังต่อไปนี
 _NUMBERED = (Style.DOT, Style.CLOSE, Style.PAREN, Style.BARE, Style.PREFIX)
 # Members read once: ``Style.BARE`` goes through the Enum metaclass on every use.
 _BARE, _NESTED, _MISSING, _WORD = Style.BARE, Style.NESTED, Style.MISSING, Style.WORD
+_PAREN, _BULLET = Style.PAREN, Style.BULLET
 _NUMBERED_OR_NESTED = (*_NUMBERED, Style.NESTED)
 _INLINE_STYLES = (Style.DOT, Style.CLOSE, Style.PAREN)  # can run together on a line
 _FREE_TEXT_KINDS = (SectionKind.VISION, SectionKind.MOTTO, SectionKind.PHILOSOPHY,
@@ -66,6 +68,10 @@ _WORD_MARKER_KINDS = (SectionKind.VALUES, SectionKind.CULTURE, SectionKind.IDENT
                       SectionKind.OTHER, SectionKind.MOTTO)
 _THAI_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
 _LONE_NUMBER = re.compile(r"[0-9๐-๙]{1,2}")
+_DIGIT = re.compile(r"[0-9๐-๙]")
+_DIGITS_AND_SPACES = re.compile(r"[\s0-9๐-๙]+")
+# "ยุทธศาสตร์ (ต่อ)": the heading of the section above, continued after a page break.
+_CONTINUED = re.compile(r"\(\s*ต่อ\s*\)\s*:?\s*$")
 # Lines longer than this are not kept in the per-line caches (memory stays bounded
 # whatever the pages: a minified page can be one line of a megabyte).
 _CACHED = 500
@@ -88,7 +94,7 @@ def clear_memos() -> None:
     >>> clear_memos()
     """
     _LINES.clear()
-    for memo in (is_title_line, _is_junk, match_marker, _first_org):
+    for memo in (is_title_line, _is_junk, match_marker, _first_org, furniture):
         memo.cache_clear()
     _clear_normalize_memos()
 
@@ -128,13 +134,17 @@ class _Line(NamedTuple):
     title: bool  # a page title listing several headings
     marker: MarkerMatch | None
     split: tuple[str, MarkerMatch | None] | None  # the marker's _split_inline
+    furniture: int  # page-break furniture: junk.PAGE, junk.CHAPTER, _LONE or 0
+    key: str | None  # a header candidate's key: the line without digits and spaces
     changed: str | None  # the prepared core, or None when it is the core as read
     damaged: bool  # PDF damage was repaired
     stripped: bool  # the mark fix stripped the line: the prepared line is ``changed`` alone
 
 
 _LINES: BoundedMemo[_Line] = BoundedMemo(1 << 16, max_key_length=_CACHED)
-_BLANK = ("", None, False, None, None)  # (s, heading, title, marker, split) of a blank line
+# (s, heading, title, marker, split, furniture, key) of a blank line
+_BLANK = ("", None, False, None, None, 0, None)
+_LONE = 3  # a number alone on its line: a page number, or the next item's number
 
 
 def _prepare(text: str) -> tuple[list[str], int | None]:
@@ -192,12 +202,32 @@ def _analyse_lines(lines: list[str], cores: list[str], todo: list[int]) -> list[
 
 
 def _what(s: str) -> tuple[str, HeadingMatch | None, bool, MarkerMatch | None,
-                           tuple[str, MarkerMatch | None] | None]:
-    """``s`` and what it is (:func:`_classify`, :func:`_split_inline`), for a stripped line."""
+                           tuple[str, MarkerMatch | None] | None, int, str | None]:
+    """``s`` and what it is (:func:`_classify`, :func:`_split_inline`, :func:`_furniture`),
+    for a stripped line."""
     if not s:
         return _BLANK
     h, title, m = _classify(s)
-    return s, h, title, m, (None if m is None else _split_inline(m))
+    fur, key = (0, None) if h is not None or title else _furniture(s, m)
+    return s, h, title, m, (None if m is None else _split_inline(m)), fur, key
+
+
+def _furniture(s: str, m: MarkerMatch | None) -> tuple[int, str | None]:
+    """What page-break furniture a line that is neither a heading nor a page title is
+    (:func:`~thaiplan.parse.junk.furniture`, or :data:`_LONE`: ``12``, ``(12)``), and its
+    key if it may be a running header that the page repeats (it holds a digit: a year,
+    a page number, an area; compared without digits and spaces)."""
+    if m is None:
+        if _LONE_NUMBER.fullmatch(s):
+            return _LONE, None
+    elif m.style is _PAREN and not m.text:
+        return _LONE, None
+    elif m.style is not _BARE and m.style is not _BULLET:
+        return 0, None  # an item's marker: never furniture
+    fur = furniture(s)
+    if fur or m is not None or not _HEADER_MIN <= len(s) <= 150 or _DIGIT.search(s) is None:
+        return fur, None
+    return 0, _DIGITS_AND_SPACES.sub("", s)
 
 
 def _split_inline(m: MarkerMatch) -> tuple[str, MarkerMatch | None]:
@@ -287,6 +317,7 @@ class _Parser:
         self.warnings: list[ParseWarning] = []
         self.counts: dict[WarningCode, int] = {}
         self.office_lines: list[str] = []
+        self.entries: Sequence[_Line] = ()
 
     # -- helpers -------------------------------------------------------------
     def warn(self, code: WarningCode, message: str, line: int | None = None) -> None:
@@ -324,9 +355,11 @@ class _Parser:
         sections, preamble, unparsed = self.sections, self.preamble, self.unparsed
         office = self.office_lines.append
         section = sections[-1] if sections else None
+        self.entries = entries
+        recurring = _recurring(entries)
         i, n = 0, len(lines)
         while i < n:
-            s, h, title, m, split, _, _, _ = entries[i]
+            s, h, title, m, split, fur, key, _, _, _ = entries[i]
             i += 1
             if not s:
                 continue
@@ -338,6 +371,14 @@ class _Parser:
                     section.broken = True
                 continue
             if h is not None:
+                if (section is not None and section.kind is h.kind and "ต่อ" in h.heading
+                        and _CONTINUED.search(h.heading)):
+                    # "ยุทธศาสตร์ (ต่อ)": the section goes on (it keeps its first heading).
+                    unparsed.append(TextLine(ln, h.heading))
+                    section.broken = False
+                    if h.rest:
+                        self.content(section, h.rest, ln, raw)
+                    continue
                 heading = h.heading
                 if not h.rest:
                     j = i
@@ -356,10 +397,20 @@ class _Parser:
             if section is None:
                 preamble.append(TextLine(ln, s))
                 continue
+            if fur or (key is not None and key in recurring
+                       and (section.text or section.items)):
+                # Page-break furniture: the item above goes on after it.
+                if fur == _LONE and self.opens_item(section, s, m, ln, raw):
+                    continue
+                unparsed.append(TextLine(ln, s))
+                if fur == CHAPTER:  # a new part of the plan: the items above end
+                    section.broken = True
+                    i = self.chapter_title(entries, i, s)
+                continue
             if m is not None:
                 style = m.style
                 if style in _NUMBERED_OR_NESTED:
-                    if style is not _BARE or self.accepts(section, m):
+                    if style is not _BARE or self.accepts(section, m, ln):
                         self.add_item(section, m, ln, raw, split)  # never furniture
                         continue
                 else:
@@ -370,13 +421,6 @@ class _Parser:
                     else:
                         self.content(section, s, ln, raw, m)
                     continue
-            elif (_LONE_NUMBER.fullmatch(s) and not section.text
-                  and read_number(s) == self.next_number(section)):
-                # A table cell or a PDF line holding only the item's number.
-                number = read_number(s)
-                self.add_item(section, MarkerMatch(s, number, "", "", Style.BARE, (number,)),
-                              ln, raw)
-                continue
             # (is_junk says no to lines over 300 characters: they are not cached)
             if len(s) <= 300 and _is_junk(s, bool(section.text or section.items), True):
                 unparsed.append(TextLine(ln, s))
@@ -388,8 +432,41 @@ class _Parser:
             else:
                 self.content(section, s, ln, raw, m)
 
-    def accepts(self, section: _SectionB, m: MarkerMatch) -> bool:
-        """Whether a marker-looking start of line really opens an item here."""
+    def opens_item(self, section: _SectionB, s: str, m: MarkerMatch | None, ln: int,
+                   raw: str) -> bool:
+        """A number alone on its line (``2``, ``(2)``) that is the next number of the list:
+        a table cell or a PDF line holding only the item's number opens the item (its
+        text follows). Any other is a page number."""
+        if m is None:
+            if section.text:
+                return False
+            number = read_number(s)
+            m = MarkerMatch(s, number, "", "", _BARE, (number,))
+        if m.number != self.next_number(section):
+            return False
+        self.add_item(section, m, ln, raw)
+        return True
+
+    def chapter_title(self, entries: Sequence[_Line], i: int, s: str) -> int:
+        """Where the pass goes on after the chapter line ``s`` (``ส่วนที่ 2``) that ends
+        at ``i``: past the chapter's short title on the next line, if it has one there."""
+        if not s.rstrip(":. ")[-1:].isdigit():  # the title is on the chapter line
+            return i
+        j = i
+        while j < len(entries) and not entries[j].s:
+            j += 1
+        if j == len(entries):
+            return i
+        nxt = entries[j]
+        if (nxt.heading is not None or nxt.title or nxt.marker is not None or nxt.furniture
+                or len(nxt.s) > _CHAPTER_TITLE or nxt.s.count(" ") > 2):
+            return i
+        self.unparsed.append(TextLine(j + 1, nxt.s))
+        return j + 1
+
+    def accepts(self, section: _SectionB, m: MarkerMatch, ln: int = 0) -> bool:
+        """Whether a marker-looking start of line really opens an item here (``ln``: the
+        1-based line of ``m``, to look ahead on the page)."""
         if m.style is _WORD:
             last = section.stack[-1].m.style if section.stack else None
             return section.kind in _WORD_MARKER_KINDS or last is _WORD
@@ -399,8 +476,27 @@ class _Parser:
                 return m.number == 1 and section.kind not in _FREE_TEXT_KINDS
             # "…ร้อยละ\n80 ของนักเรียน": a bare number far from the list's next one
             # is wrapped text, not a marker.
-            return m.number is not None and 1 <= m.number <= self.next_number(section) + 1
+            nxt = self.next_number(section)
+            if m.number is None or not 1 <= m.number <= nxt + 1:
+                return False
+            if section.items and section.items[-1].m.style in _INLINE_STYLES:
+                # "…อย่างน้อย\n2 ภาษา" in a list of "1." items: a count wrapped to the
+                # line start, unless it is the next number and no "5." follows.
+                return m.number == nxt and not self.punctuated_later(m.number, ln)
         return True
+
+    def punctuated_later(self, number: int, ln: int) -> bool:
+        """Whether a later line of the page, before the next heading, opens a top-level
+        item ``number.``, ``number)`` or ``(number)``."""
+        entries = self.entries
+        for j in range(ln, min(len(entries), ln + _LOOK_AHEAD)):
+            e = entries[j]
+            if e.heading is not None or e.title:
+                return False
+            m = e.marker
+            if m is not None and m.path == (number,) and m.style in _INLINE_STYLES:
+                return True
+        return False
 
     @staticmethod
     def next_number(section: _SectionB) -> int:
@@ -414,7 +510,7 @@ class _Parser:
                 m: MarkerMatch | None = None) -> None:
         if m is None:
             m = match_marker(s) if len(s) <= _CACHED else _marker(s)
-        if m is not None and self.accepts(section, m):
+        if m is not None and self.accepts(section, m, ln):
             self.add_item(section, m, ln, raw)
         elif section.items and not section.broken:
             last = section.stack[-1]
@@ -572,6 +668,35 @@ class _Parser:
         self.preamble.sort(key=lambda t: t.line)
         self.unparsed.sort(key=lambda t: t.line)
         return out
+
+
+def _recurring(entries: Sequence[_Line]) -> frozenset[str] | tuple[()]:
+    """The keys of the running headers of a page: header candidates (see :func:`_furniture`)
+    that the page repeats, one of them at a page break (next to a page number, or first
+    or last on the page). A wrapped line that happens to repeat is at no page break."""
+    keys = [key for key in map(_KEY, entries) if key is not None]
+    if len(keys) < 2:
+        return ()
+    again = {key for key, count in Counter(keys).items() if count > 1}
+    if not again:
+        return ()
+    lines = [k for k, e in enumerate(entries) if e.s]  # the non-blank lines
+    at_break: set[str] = set()
+    for at, k in enumerate(lines):
+        key = entries[k].key
+        if key is not None and key in again and (
+                at == 0 or at == len(lines) - 1
+                or entries[lines[at - 1]].furniture in _PAGE_BREAK
+                or entries[lines[at + 1]].furniture in _PAGE_BREAK):
+            at_break.add(key)
+    return frozenset(at_break)
+
+
+_KEY = attrgetter("key")
+_PAGE_BREAK = (PAGE, _LONE)
+_HEADER_MIN = 15  # a running header names the plan or the office: not a short phrase
+_CHAPTER_TITLE = 40  # a chapter's title on its own line is short
+_LOOK_AHEAD = 300  # lines looked ahead for a list's next "5." (within its section)
 
 
 _IN_ORDER: list[list[tuple[int, ...]]] = [[(k,) for k in range(1, n + 1)] for n in range(64)]
