@@ -217,15 +217,17 @@ def _furniture(s: str, m: MarkerMatch | None) -> tuple[int, str | None]:
     (:func:`~thaiplan.parse.junk.furniture`, or :data:`_LONE`: ``12``, ``(12)``), and its
     key if it may be a running header that the page repeats (it holds a digit: a year,
     a page number, an area; compared without digits and spaces)."""
-    if m is None:
-        if _LONE_NUMBER.fullmatch(s):
+    if m is not None:
+        if m.style is _PAREN and not m.text:
             return _LONE, None
-    elif m.style is _PAREN and not m.text:
+        if m.style is not _BARE and m.style is not _BULLET:
+            return 0, None  # an item's marker: never furniture
+    elif _LONE_NUMBER.fullmatch(s):
         return _LONE, None
-    elif m.style is not _BARE and m.style is not _BULLET:
-        return 0, None  # an item's marker: never furniture
+    if _DIGIT.search(s) is None:
+        return 0, None  # (the usual line: every kind of furniture holds a digit)
     fur = furniture(s)
-    if fur or m is not None or not _HEADER_MIN <= len(s) <= 150 or _DIGIT.search(s) is None:
+    if fur or m is not None or not _HEADER_MIN <= len(s) <= 150:
         return fur, None
     return 0, _DIGITS_AND_SPACES.sub("", s)
 
