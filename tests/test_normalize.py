@@ -63,6 +63,9 @@ _THAI = st.text(alphabet=st.sampled_from(
 
 
 @settings(max_examples=500, deadline=None)
+@example("0\u0e4d\t\u0e45")  # ๅ becomes า after a space: not rejoined after ํ
+@example("ก\u00a0าำ")  # the rejoined า meets ำ: the mark fixes run again
+@example("ก๋\u0e4d\u00a0า")  # reordered marks, rejoined, composed, then read by the dictionary
 @given(st.one_of(_THAI, st.text(max_size=80)))
 def test_normalize_is_idempotent(text: str) -> None:
     once = normalize(text)

@@ -403,7 +403,14 @@ def normalize(text: str, *, digits: Digits = "keep", repair_pdf: bool = True) ->
     text = normalize_spaces(remove_invisible(normalize_newlines(text)))
     text = fix_thai_marks(compose_sara_am(text))
     if repair_pdf:
-        text = normalize_spaces(repair_pdf_text(text))
+        # A removed space can bring marks together for the steps before (ก าำ → กำำ):
+        # repeat them to a fixed point (once on real text).
+        for _ in range(4):
+            repaired = repair_pdf_text(text)
+            if repaired == text:
+                break
+            text = fix_thai_marks(compose_sara_am(repaired))
+        text = normalize_spaces(text)
     return convert(text)
 
 

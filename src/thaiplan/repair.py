@@ -78,9 +78,10 @@ _JOINABLE = re.compile(f" (?<=[\u0e47-\u0e4b] )(?=([{_STARTS}][{_THAI}]*))")
 _THAI_RUN = re.compile(f"[{_THAI}]*")
 # ``ำ`` drawn as ``ํ`` + ``า`` loses its ``ํ`` to a space (``ส านัก``), and a space can
 # follow a tone mark (``เป้ าหมาย``): spaces before ``า`` (which never starts a word)
-# after a consonant or a mark. The dictionary decides ``า`` or ``ำ``.
+# after a consonant or a mark. The dictionary decides ``า`` or ``ำ``. (Not after ``ํ``:
+# ``ํ`` + ``า`` is a decomposed ``ำ``, which normalize composes before this step.)
 _SPACE_BEFORE_AA = re.compile(
-    "(?<=[\u0e01-\u0e2e\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]) +(?=\u0e32)")
+    "(?<=[\u0e01-\u0e2e\u0e31\u0e34-\u0e3a\u0e47-\u0e4c\u0e4e]) +(?=\u0e32)")
 _AM, _AA = "\u0e33", "\u0e32"
 _MAX_WORD = 24  # longer dictionary words are compounds of shorter ones
 _MAX_FLIPS = 3
