@@ -26,10 +26,13 @@ _MONTHS = (
     "|ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\."
     "|January|February|March|April|May|June|July|August|September|October|November|December"
 )
+_N = "[0-9๐-๙]"
+# Pieces of page numbers: "- 12 -", and "12", "12/45", "13 จาก 45" (after หน้า, page, |)
+_DASHED_PAGE = f"[-–—]\\s*{_N}{{1,4}}\\s*[-–—]"
+_PAGE_OF = f"{_N}{{1,4}}(?:\\s*(?:/|จาก|of)\\s*{_N}{{1,4}})?"
 _JUNK = re.compile(
     r"[\s*=_~#.\-–—•·+]{3,}"  # rules
-    r"|[-–—]\s*[0-9๐-๙]{1,4}\s*[-–—]"  # - 12 -
-    r"|(?:หน้า|หน้ำ|page|p\.)\s*[0-9๐-๙]{1,4}(?:\s*(?:/|จาก|of)\s*[0-9๐-๙]{1,4})?"
+    f"|{_DASHED_PAGE}|(?:หน้า|หน้ำ|page|p\\.)\\s*{_PAGE_OF}"
     r"|[0-9๐-๙]{1,4}"  # a lone page number
     r"|untitled(?: document)?|home|หน้าหลัก|(?:\(?\s*ต่อ(?:จากหน้า\S*)?\s*\)?)"
     r"|#[^\s#]+(?:\s+#[^\s#]+)*"  # hashtags: #โรงเรียนบ้านนาดี #สพฐ
@@ -86,7 +89,6 @@ def is_rule_or_page_number(line: str) -> bool:
     return _JUNK.fullmatch(line) is not None
 
 
-_N = "[0-9๐-๙]"
 _DIGIT = re.compile(_N)
 # Site menus and footers: a line made only of entries of this closed vocabulary (one
 # entry or several, separated by spaces, ``·``, ``|``, ``•`` or ``/``). A menu word in a
@@ -104,11 +106,13 @@ _SITE_LINE = re.compile(
     f"(?:{_SITE_WORDS})(?:\\s*[·|•/]?\\s*(?:{_SITE_WORDS}))*"
     f"|(?:{_SHARE_WORDS})(?:\\s*[·|•]\\s*(?:{_SHARE_WORDS}))+", re.IGNORECASE)
 # Visitor statistics: "วันนี้ 12", "เมื่อวาน 30", "ทั้งหมด 45,123".
+_VISIT_WORDS = "วันนี้|เมื่อวาน(?:นี้)?|สัปดาห์นี้|เดือนนี้|ปีนี้|ทั้งหมด|ออนไลน์|today|yesterday|total"
 _VISITS = re.compile(
-    f"(?:วันนี้|เมื่อวาน(?:นี้)?|สัปดาห์นี้|เดือนนี้|ปีนี้|ทั้งหมด|ออนไลน์|today|yesterday|total)"
-    f"\\s*:?\\s*{_N}[0-9๐-๙,]*(?:\\s*ครั้ง)?", re.IGNORECASE)
+    f"(?:{_VISIT_WORDS})\\s*:?\\s*{_N}[0-9๐-๙,]*(?:\\s*ครั้ง)?", re.IGNORECASE)
 # The first characters of every match of _SITE_LINE and _VISITS (a cheap pre-test).
-_SITE_START = frozenset("หเตขภโทดกวลแถคชบสรอปSsLlRrGgTtYyCc")
+_SITE_START = frozenset(
+    case(word[0]) for word in f"{_SITE_WORDS}|{_SHARE_WORDS}|{_VISIT_WORDS}".split("|")
+    for case in (str.lower, str.upper))
 
 
 def _is_site_line(line: str) -> bool:
@@ -126,14 +130,12 @@ def _is_site_line(line: str) -> bool:
 # bottom. It does not end the item above (the item goes on after the page break).
 PAGE, CHAPTER = 1, 2
 _PAGE_NUMBER = re.compile(
-    f"[-–—]\\s*{_N}{{1,4}}\\s*[-–—]"  # - 12 -
-    f"|(?:หน้า|หน้ำ|page|p\\.)\\s*{_N}{{1,4}}(?:\\s*(?:/|จาก|of)\\s*{_N}{{1,4}})?"
+    f"{_DASHED_PAGE}|(?:หน้า|หน้ำ|page|p\\.)\\s*{_PAGE_OF}"
     f"|{_N}{{1,4}}(?:\\s*\\|\\s*(?:p\\s*a\\s*g\\s*e|หน้า))?",  # 12, 12 | P a g e
     re.IGNORECASE)
 _LEADING_PAGE = re.compile(f"{_N}{{1,3}}\\s*\\|?\\s+(?=\\S)")
 _TRAILING_PAGE = re.compile(
-    f"\\s*(?:\\||หน้า|page)\\s*{_N}{{1,4}}(?:\\s*(?:/|จาก|of)\\s*{_N}{{1,4}})?$"
-    f"|\\s+[-–—]\\s*{_N}{{1,4}}\\s*[-–—]$", re.IGNORECASE)
+    f"\\s*(?:\\||หน้า|page)\\s*{_PAGE_OF}$|\\s+{_DASHED_PAGE}$", re.IGNORECASE)
 _PLAN = re.compile("แผน(?:พัฒนา|ปฏิบัติ|ยุทธศาสตร์)")
 # The plan's years: "พ.ศ. 2567", "(พ.ศ. 2566 - 2570)", "ปีงบประมาณ ๒๕๖๗ – ๒๕๗๐".
 _YEARS = re.compile(f"(?:พ\\.\\s*ศ\\.\\s*)?{_N}{{4}}(?:\\s*[-–—]\\s*{_N}{{4}})?\\s*\\)?")
@@ -165,7 +167,7 @@ def _is_running_header(line: str) -> bool:
         return trail is not None and is_org_line(body)
     if lead is not None or trail is not None:
         return True
-    years = [m for m in _YEARS.finditer(body)]
+    years = list(_YEARS.finditer(body))
     if not years:
         return False
     tail = body[years[-1].end():].strip()  # the office's name, or the page number

@@ -173,15 +173,12 @@ class HeadingMatch:
 
 
 _BRACKET_ONLY = re.compile(r"[\[(][^()\[\]\n]{1,40}[)\]]")
-# What may follow a heading word on its line and still leave a heading.
-_HEADING_SUFFIX = re.compile(
-    r"(?:ประจำ)?(?:ปี(?:งบประมาณ|การศึกษา)?|พ\.ศ\.|ระยะ)\s*(?:พ\.ศ\.\s*)?[0-9๐-๙]{4}"
-    r"(?:\s*[-–]\s*(?:พ\.ศ\.\s*)?[0-9๐-๙]{4})?\s*[:：]?"
-)
 # A year, a year range or a budget year after a heading word (``ปีงบประมาณ พ.ศ. 2567``,
 # ``(พ.ศ. 2566 - 2570)``).
 _YEAR = (r"(?:ประจำ)?(?:ปี(?:งบประมาณ|การศึกษา)?|พ\.ศ\.|ระยะ)\s*(?:พ\.ศ\.\s*)?[0-9๐-๙]{4}"
          r"(?:\s*[-–]\s*(?:พ\.ศ\.\s*)?[0-9๐-๙]{4})?")
+# What may follow a heading word on its line and still leave a heading.
+_HEADING_SUFFIX = re.compile(_YEAR + r"\s*[:：]?")
 # Words that make a name a sentence (``โรงเรียนคือการพัฒนา…``), beyond those
 # :func:`thaiplan.parse.orgs.is_org_name` rejects.
 _SENTENCE_WORD = re.compile("คือ|หมายถึง|ได้แก่|โดย|ตาม|เพื่อ|ซึ่ง|ต้อง|ควร|สู่|อย่าง|ด้วย")
