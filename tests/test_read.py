@@ -15,16 +15,10 @@ from hypothesis import strategies as st
 from _pdf import make_pdf
 from thaiplan.errors import MissingDependencyError, UndecodableFileError, UnknownChoiceError
 from thaiplan.normalize import squash
-from thaiplan.read import (
-    READERS,
-    decode_bytes,
-    docx_to_text,
-    html_to_text,
-    pdf_to_text,
-    read_document,
-    read_text,
-    remove_page_furniture,
-)
+from thaiplan.read import READERS, decode_bytes, read_document, read_text
+from thaiplan.read.docx import docx_to_text
+from thaiplan.read.html import html_to_text
+from thaiplan.read.pdf import pdf_to_text, remove_page_furniture
 
 SHARED = Path(__file__).parents[1] / ".." / "shared" / "corpus"
 PAGE = "วิสัยทัศน์\nผู้เรียนมีคุณภาพ ครูมีสมรรถนะ\nพันธกิจ\n๑. จัดการศึกษาให้ทั่วถึง\n2. ส่งเสริมคุณธรรม\n"
@@ -326,7 +320,7 @@ _HTML_PIECES = [
 
 
 def _html_parser_text(html: str) -> str:
-    from thaiplan.read import _TextExtractor
+    from thaiplan.read.html import _TextExtractor
 
     parser = _TextExtractor()
     parser.feed(html)
@@ -342,7 +336,7 @@ def test_html_fast_reader_gives_html_parsers_text(html: str) -> None:
 
 
 def test_html_fast_reader_reads_plain_pages_and_declines_odd_markup() -> None:
-    from thaiplan.read import _simple_html_text
+    from thaiplan.read.html import _simple_html_text
 
     assert _simple_html_text("<html><body><p class='a'>วิสัยทัศน์ &amp; พันธกิจ</p></body>") \
         is not None
@@ -353,7 +347,7 @@ def test_html_fast_reader_reads_plain_pages_and_declines_odd_markup() -> None:
 
 @given(st.binary(max_size=300))
 def test_undecodable_byte_counts_equal_a_byte_by_byte_count(data: bytes) -> None:
-    from thaiplan.read import _CONTROL, _CP874_UNDEFINED
+    from thaiplan.read.text import _CONTROL, _CP874_UNDEFINED
 
     assert len(data) - len(data.translate(None, _CP874_UNDEFINED)) == sum(
         b in _CP874_UNDEFINED for b in data)
@@ -362,7 +356,7 @@ def test_undecodable_byte_counts_equal_a_byte_by_byte_count(data: bytes) -> None
 
 def _plain_decode(data: bytes) -> tuple[str, str, int] | None:
     """decode_bytes as first written (no quick looks first); ``None`` for an error."""
-    from thaiplan import read
+    from thaiplan.read import text as read
 
     for bom, encoding in read._BOMS:
         if data.startswith(bom):
@@ -457,7 +451,7 @@ _PLAIN_HTML_PIECES = [
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_PLAIN_HTML_PIECES), max_size=14).map("".join))
 def test_plain_html_reader_gives_the_simple_readers_text(html: str) -> None:
-    from thaiplan.read import _plain_html_text, _simple_html_text
+    from thaiplan.read.html import _plain_html_text, _simple_html_text
 
     plain = _plain_html_text(html)
     if plain is not None:
@@ -466,7 +460,7 @@ def test_plain_html_reader_gives_the_simple_readers_text(html: str) -> None:
 
 
 def test_plain_html_reader_reads_plain_pages() -> None:
-    from thaiplan.read import _plain_html_text
+    from thaiplan.read.html import _plain_html_text
 
     page = "<html><body>\n<P>วิสัยทัศน์</P>\n<p class=x>ผู้เรียน<b>มีคุณภาพ</b></p><td>1.<td/></body>"
     assert _plain_html_text(page) == " \nวิสัยทัศน์\n \nผู้เรียนมีคุณภาพ\n\t1."

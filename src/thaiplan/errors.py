@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "FrameworkError",
+    "LimitExceededError",
     "MissingDependencyError",
     "NotFittedError",
     "ParseError",
@@ -31,6 +32,11 @@ class ThaiplanError(Exception):
 
 class UndecodableFileError(ThaiplanError, ValueError):
     """The bytes are not text in any supported encoding (UTF-8/16, cp874/TIS-620)."""
+
+
+class LimitExceededError(ThaiplanError, ValueError):
+    """A file breaks a reading limit (pages, time, unpacked size): it is refused, and a
+    batch goes on with the next file. The message names the file and the limit."""
 
 
 class ParseError(ThaiplanError, ValueError):

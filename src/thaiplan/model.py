@@ -75,6 +75,9 @@ class WarningCode(StrEnum):
     ITEMS_SPLIT = "items_split"
     TEXT_OUTSIDE_SECTION = "text_outside_section"
     DAMAGED_TEXT = "damaged_text"
+    GLYPHS_REPAIRED = "glyphs_repaired"  # PDF text rebuilt from glyphs (marks, fonts)
+    NO_TEXT_LAYER = "no_text_layer"  # a PDF page without text (scanned)
+    OCR_TEXT = "ocr_text"  # a page's text comes from OCR
 
 
 _T = TypeVar("_T")
@@ -303,23 +306,27 @@ class ParseWarning:
         code: a :class:`WarningCode`.
         message: human-readable, names the file when known.
         line: 1-based line, or ``None`` for whole-file problems.
+        page: 1-based page (PDF), or ``None``.
     """
 
     code: WarningCode
     message: str
     line: int | None = None
+    page: int | None = None
 
     def __str__(self) -> str:
-        where = f"line {self.line}: " if self.line is not None else ""
+        where = f"page {self.page}: " if self.page is not None else ""
+        where += f"line {self.line}: " if self.line is not None else ""
         return f"{where}{self.message} [{self.code.value}]"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code.value, "message": self.message, "line": self.line}
+        return {"code": self.code.value, "message": self.message, "line": self.line,
+                "page": self.page}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ParseWarning:
         return cls(code=WarningCode(data["code"]), message=data["message"],
-                   line=data.get("line"))
+                   line=data.get("line"), page=data.get("page"))
 
 
 @_quick_init

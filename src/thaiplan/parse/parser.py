@@ -794,13 +794,13 @@ def parse_file(path: Source, *, strict: bool = False) -> PlanDocument:
         UndecodableFileError: the file is not text in a supported encoding.
         OSError: the file cannot be read.
     """
-    decoded = read_document(path)
-    extra: list[ParseWarning] = []
-    if decoded.bad_bytes:
+    document = read_document(path)
+    extra = list(document.warnings)
+    if document.bad_bytes:
         extra.append(ParseWarning(
             WarningCode.UNDECODABLE_BYTES,
-            f"{decoded.source or '<bytes>'}: decoded as {decoded.encoding}; {decoded.bad_bytes} "
-            f"byte{'s' if decoded.bad_bytes != 1 else ''} could not be decoded "
-            "(replaced by U+FFFD)"))
-    return _parse(decoded.text, source=decoded.source, encoding=decoded.encoding,
-                  sha256=decoded.sha256, strict=strict, extra=extra)
+            f"{document.source or '<bytes>'}: decoded as {document.encoding}; "
+            f"{document.bad_bytes} byte{'s' if document.bad_bytes != 1 else ''} could not be "
+            "decoded (replaced by U+FFFD)"))
+    return _parse(document.text, source=document.source, encoding=document.encoding,
+                  sha256=document.sha256, strict=strict, extra=extra)
