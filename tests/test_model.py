@@ -54,7 +54,8 @@ def test_quick_init_matches_the_dataclass_signature_and_defaults(cls: type) -> N
 
 def test_quick_init_sets_every_field_and_calls_default_factories_afresh() -> None:
     item = Item("๑.", 1, 1, "จัดการศึกษา", raw="๑.จัดการศึกษา", line=3)
-    assert dataclasses.astuple(item) == ("๑.", 1, 1, "จัดการศึกษา", "๑.จัดการศึกษา", 3, "", (), 1)
+    assert dataclasses.astuple(item) == ("๑.", 1, 1, "จัดการศึกษา", "๑.จัดการศึกษา", 3, "", (), 1,
+                                         None, ())
     assert PlanDocument().office == Office()
     assert PlanDocument().office is not PlanDocument().office
     assert PlanDocument(office=Office(OfficeKind.SCHOOL)).office.kind is OfficeKind.SCHOOL

@@ -29,6 +29,7 @@ __all__ = [
     "Section",
     "SectionKind",
     "TextLine",
+    "Unit",
     "WarningCode",
 ]
 
@@ -56,6 +57,10 @@ class OfficeKind(StrEnum):
     SECONDARY_AREA_OFFICE = "secondary_area_office"  # สพม.
     PRIMARY_AREA_OFFICE = "primary_area_office"  # สพป.
     SCHOOL = "school"
+    MINISTRY = "ministry"  # กระทรวง
+    AGENCY = "agency"  # a department, office or public organisation (กรม, สำนักงาน…, องค์การมหาชน)
+    NATIONAL = "national"  # a national body: a committee, the National Strategy's board
+    LOCAL = "local"  # a municipality or local administration (เทศบาล, อบต., อบจ.)
     OTHER = "other"
 
 
@@ -166,6 +171,9 @@ class Item:
         separator: what stood between marker and text (``":"``, ``"-"``...), or ``""``.
         children: nested items (``1.1`` under ``1.``).
         depth: 1 for top-level items, 2 for their children, ...
+        page: 1-based page of the marker (PDF), else ``None``.
+        sections: the item's own sections, for an item that nests a plan of its own
+            (a strategy with its goals, indicators and tactics).
     """
 
     marker: str
@@ -177,6 +185,8 @@ class Item:
     separator: str = ""
     children: tuple[Item, ...] = ()
     depth: int = 1
+    page: int | None = None
+    sections: tuple[Section, ...] = ()
 
     def walk(self) -> Iterator[Item]:
         """This item, then all its descendants depth-first."""
@@ -194,7 +204,9 @@ class Item:
             "line": self.line,
             "separator": self.separator,
             "depth": self.depth,
+            "page": self.page,
             "children": [c.to_dict() for c in self.children],
+            "sections": [s.to_dict() for s in self.sections],
         }
 
     @classmethod
@@ -209,6 +221,8 @@ class Item:
             separator=data.get("separator", ""),
             children=_items_from(data.get("children")),
             depth=data.get("depth", 1),
+            page=data.get("page"),
+            sections=tuple(Section.from_dict(s) for s in data.get("sections", ())),
         )
 
 
@@ -228,6 +242,7 @@ class Section:
             (``"พันธกิจของสำนักงาน มีดังนี้"``) and labels of groups inside the list
             (``"ด้านครู"`` before a list that restarts at 1), kept apart from ``text``.
         line: 1-based line number of the heading.
+        page: 1-based page of the heading (PDF), else ``None``.
     """
 
     kind: SectionKind
@@ -236,6 +251,7 @@ class Section:
     items: tuple[Item, ...] = ()
     lead_in: tuple[str, ...] = ()
     line: int = 0
+    page: int | None = None
 
     def walk(self) -> Iterator[Item]:
         """All items of the section, children included, depth-first."""
@@ -250,6 +266,7 @@ class Section:
             "items": [i.to_dict() for i in self.items],
             "lead_in": list(self.lead_in),
             "line": self.line,
+            "page": self.page,
         }
 
     @classmethod
@@ -261,6 +278,7 @@ class Section:
             items=_items_from(data.get("items")),
             lead_in=tuple(data.get("lead_in", ())),
             line=data.get("line", 0),
+            page=data.get("page"),
         )
 
 
@@ -347,6 +365,47 @@ class TextLine:
 
 @_quick_init
 @dataclass(frozen=True, slots=True)
+class Unit:
+    """One organisation's plan statement inside a document, or a block quoting one.
+
+    A budget volume states the vision and mission of each of its agencies: one unit
+    each. A ministry's plan states its own (one unit) and may quote the National
+    Strategy or another body's plan (units with ``quoted=True``).
+
+    Attributes:
+        owner: whose plan it is (:class:`Office`: name, kind, area).
+        sections: the unit's sections, in document order.
+        pages: ``(first, last)`` 1-based pages the unit spans (PDF), else ``None``.
+        quoted: the block quotes another plan (of another body, or an earlier plan of
+            the same body) rather than stating the document's own.
+    """
+
+    owner: Office
+    sections: tuple[Section, ...] = ()
+    pages: tuple[int, int] | None = None
+    quoted: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "owner": self.owner.to_dict(),
+            "sections": [s.to_dict() for s in self.sections],
+            "pages": list(self.pages) if self.pages is not None else None,
+            "quoted": self.quoted,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Unit:
+        pages = data.get("pages")
+        return cls(
+            owner=Office.from_dict(data.get("owner") or {}),
+            sections=tuple(Section.from_dict(s) for s in data.get("sections", ())),
+            pages=(int(pages[0]), int(pages[1])) if pages else None,
+            quoted=bool(data.get("quoted", False)),
+        )
+
+
+@_quick_init
+@dataclass(frozen=True, slots=True)
 class PlanDocument:
     """A parsed page.
 
@@ -364,6 +423,10 @@ class PlanDocument:
         preamble: lines before the first section (page titles, breadcrumbs).
         unparsed: junk lines after the first section.
         sha256: hash of the input bytes (or text), for de-duplication and resuming.
+        units: the organisations' plans the document states (:class:`Unit`), grouping
+            ``sections``; empty when the document states none (a budget volume of
+            tables only) or when it is one page of one organisation (then ``office``
+            and ``sections`` say it all).
     """
 
     sections: tuple[Section, ...] = ()
@@ -374,6 +437,7 @@ class PlanDocument:
     preamble: tuple[TextLine, ...] = ()
     unparsed: tuple[TextLine, ...] = ()
     sha256: str | None = None
+    units: tuple[Unit, ...] = ()
 
     @property
     def title(self) -> str | None:
@@ -400,6 +464,7 @@ class PlanDocument:
             "preamble": [t.to_dict() for t in self.preamble],
             "unparsed": [t.to_dict() for t in self.unparsed],
             "warnings": [w.to_dict() for w in self.warnings],
+            "units": [u.to_dict() for u in self.units],
         }
 
     @classmethod
@@ -413,6 +478,7 @@ class PlanDocument:
             preamble=tuple(TextLine.from_dict(t) for t in data.get("preamble", ())),
             unparsed=tuple(TextLine.from_dict(t) for t in data.get("unparsed", ())),
             sha256=data.get("sha256"),
+            units=tuple(Unit.from_dict(u) for u in data.get("units", ())),
         )
 
     def to_json(self, *, indent: int | None = None) -> str:
