@@ -116,7 +116,7 @@ def test_format_without_output_goes_to_stdout(tmp_path: Path,
     assert record["source"] == str(folder / "a.txt")
     assert main(["parse", str(folder / "b.txt"), "--format", "csv"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("source,sha256,office")
+    assert out[0].startswith("source,sha256,unit,owner,quoted,office")
     assert len(out) == 4  # header + 3 items (2 top-level, 1 child)
     assert main(["parse", str(folder), "--format", "parquet"]) == 2
 
