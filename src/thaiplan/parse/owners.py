@@ -1,0 +1,155 @@
+"""Whose plan: organisation names in page headers, covers and sentences.
+
+A plan's owner is named where the document says who it is — the agency line of a
+budget volume's page header, the organisation on the cover, the body that "drew up"
+the plan (``คณะกรรมการยุทธศาสตร์ชาติได้ดำเนินการจัดทำ…``), the lead agency of a quoted
+plan (``มีสำนักงาน ป.ป.ช. เป็นหน่วยงานหลัก``) — not by the first organisation the text
+happens to mention. Abbreviations are expanded with the definitions the document gives
+(``สำนักงานคณะกรรมการข้าราชการพลเรือน (สำนักงาน ก.พ.)``).
+
+>>> org_line("สถาบันวิจัยแสงซินโครตรอน (องค์การมหาชน)")
+'สถาบันวิจัยแสงซินโครตรอน (องค์การมหาชน)'
+>>> org_line("สำนักงานมีการบริหารจัดการที่ดี") is None
+True
+>>> author("บัดนี้ คณะกรรมการยุทธศาสตร์ชาติได้ดำเนินการจัดทำร่างยุทธศาสตร์ชาติเป็นที่เรียบร้อยแล้ว")
+'คณะกรรมการยุทธศาสตร์ชาติ'
+>>> kind_of("กระทรวงศึกษาธิการ").value, kind_of("โรงเรียนบ้านหนองบัว").value
+('ministry', 'school')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import Office, OfficeKind
+
+__all__ = ["abbreviations", "author", "expand", "kind_of", "lead_agency", "office_of",
+           "org_line"]
+
+# Words that open an organisation's name. (``การ…`` state enterprises are left out: the
+# word opens too many sentences.)
+_HEADS = (
+    "สำนักงาน", "สำนัก", "กระทรวง", "กรม", "กอง", "สถาบัน", "ศูนย์", "สภา", "คณะกรรมการ",
+    "องค์การ", "มหาวิทยาลัย", "วิทยาลัย", "โรงเรียน", "โรงพยาบาล", "เทศบาล",
+    "ธนาคาร", "ส่วนราชการ", "ราชบัณฑิตยสภา", "ศาล", "สพป.", "สพม.", "สพฐ.",
+    "อบต.", "อบจ.", "จังหวัด",
+)
+_HEAD = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+_ORG_START = re.compile(f"(?:{_HEAD})")
+# A head word followed by a verb or a linking word opens a sentence about the office.
+_VERB_AFTER_HEAD = re.compile(f"(?:{_HEAD})\\s*(?:มี|เป็น|ได้|ให้|จะ|ต้อง|ควร|ใช้|และ|ที่|ซึ่ง|ของ|ทุก)")
+# A line that is a sentence, not a name: sentence-final words, verbs of a plan's text.
+_SENTENCE = re.compile(r"\s(?:มี|ได้|ให้|โดย|ซึ่ง|เพื่อ|เป็น|คือ|จะ|มุ่ง|ดังนี้)|[:;]|\d{3,}"
+                       r"|ได้|จัดทำ|ดำเนินการ|ประกาศใช้|ซึ่ง|ดังนี้")
+_PARENS = re.compile(r"\s*\(([^()]{1,40})\)")
+_SPACES = re.compile(r"\s+")
+_MAX_NAME = 120
+
+
+def org_line(line: str) -> str | None:
+    """The organisation a line names, when the line is only that name (a page header,
+    a cover line); else ``None``. Spaces are collapsed; a parenthesised status such as
+    ``(องค์การมหาชน)`` is kept.
+
+    >>> org_line("กระทรวงการอุดมศึกษา  วิทยาศาสตร์ วิจัยและนวัตกรรม")
+    'กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม'
+    """
+    name = _SPACES.sub(" ", line).strip()
+    if not name or len(name) > _MAX_NAME or not _ORG_START.match(name):
+        return None
+    if _VERB_AFTER_HEAD.match(name) or _SENTENCE.search(name):
+        return None
+    return name
+
+
+# An organisation named inside a sentence: the head word and what follows, up to the
+# verb or bracket that ends it (non-greedy: the shortest name before the verb).
+# (A word after a space that opens a clause ends the name: ``… เพื่อรับผิดชอบ…``.)
+_NAME = (f"(?P<org>(?:{_HEAD})[^\\s()]*?"
+         f"(?:\\s(?!เพื่อ|โดย|ใน|และ|ซึ่ง|ที่|ได้|มี|เป็น|จึง|ให้)[^\\s()]+?){{0,4}}?)")
+_DEFINITION = re.compile(f"{_NAME}\\s*\\((?P<abbr>[^()]{{2,40}})\\)")
+_AUTHOR = re.compile(f"{_NAME}\\s*(?:\\([^()]{{1,40}}\\))?\\s*(?:ได้)?(?:ดำเนินการ)?(?:จัดทำ|ร่าง)")
+_LEAD = re.compile(f"มี{_NAME}\\s*(?:\\([^()]{{1,40}}\\))?\\s*เป็น(?:หน่วยงานหลัก|เจ้าภาพ|ผู้รับผิดชอบ)")
+_ABBREVIATION = re.compile(r"[ก-ฮ]{1,3}\.(?:[ก-ฮ]{1,3}\.?)+|[A-Z]{2,10}")
+
+
+def _clean(name: str) -> str:
+    return _SPACES.sub(" ", name).strip(" ,")
+
+
+def author(text: str) -> str | None:
+    """The organisation that drew up a plan, from a sentence saying so
+    (``X ได้จัดทำ…``, ``X ได้ดำเนินการจัดทำร่าง…``), else ``None``."""
+    m = _AUTHOR.search(text)
+    return _clean(m.group("org")) if m else None
+
+
+def lead_agency(text: str) -> str | None:
+    """The lead agency of a plan, from ``มี X เป็นหน่วยงานหลัก…``, else ``None``.
+
+    >>> lead_agency("มีสำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) "
+    ...             "เป็นหน่วยงานหลักในการขับเคลื่อน")
+    'สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ'
+    """
+    m = _LEAD.search(text)
+    return _clean(m.group("org")) if m else None
+
+
+def _key(abbr: str) -> str:
+    """An abbreviation without spaces and final dots: ``สำนักงาน ก.พ`` = ``สำนักงาน ก.พ.``."""
+    return abbr.replace(" ", "").rstrip(".")
+
+
+def abbreviations(lines: Iterable[str]) -> dict[str, str]:
+    """The abbreviations a document defines, ``FULL NAME (ABBR)``: abbreviation key →
+    full name (the first definition wins).
+
+    >>> abbreviations(["สำนักงานคณะกรรมการข้าราชการพลเรือน (สำนักงาน ก.พ.) ได้จัดทำ"])
+    {'สำนักงานก.พ': 'สำนักงานคณะกรรมการข้าราชการพลเรือน'}
+    """
+    found: dict[str, str] = {}
+    for line in lines:
+        for m in _DEFINITION.finditer(line):
+            abbr = m.group("abbr").strip()
+            if _ABBREVIATION.search(abbr):
+                found.setdefault(_key(abbr), _clean(m.group("org")))
+    return found
+
+
+def expand(name: str, known: dict[str, str]) -> str:
+    """``name`` in full when it is an abbreviation the document defines; the name
+    itself otherwise (with a full name's own parenthesised abbreviation dropped).
+
+    >>> expand("สำนักงาน ก.พ.", {"สำนักงานก.พ": "สำนักงานคณะกรรมการข้าราชการพลเรือน"})
+    'สำนักงานคณะกรรมการข้าราชการพลเรือน'
+    """
+    full = known.get(_key(name))
+    if full is not None:
+        return full
+    m = _PARENS.search(name)
+    if m is not None and _ABBREVIATION.fullmatch(m.group(1).split()[-1]):
+        return _clean(name[:m.start()] + name[m.end():])
+    return name
+
+
+def kind_of(name: str) -> OfficeKind:
+    """What kind of organisation a name says it is."""
+    if name.startswith(("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา", "สพม.")):
+        return OfficeKind.SECONDARY_AREA_OFFICE
+    if name.startswith(("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", "สพป.")):
+        return OfficeKind.PRIMARY_AREA_OFFICE
+    if name.startswith("โรงเรียน"):
+        return OfficeKind.SCHOOL
+    if name.startswith("กระทรวง"):
+        return OfficeKind.MINISTRY
+    if name.startswith(("เทศบาล", "องค์การบริหารส่วน", "อบต.", "อบจ.")):
+        return OfficeKind.LOCAL
+    if name.startswith("คณะกรรมการ") and "ชาติ" in name:
+        return OfficeKind.NATIONAL
+    return OfficeKind.AGENCY
+
+
+def office_of(name: str) -> Office:
+    """An :class:`~thaiplan.model.Office` for an owner's name."""
+    return Office(kind_of(name), None, name)

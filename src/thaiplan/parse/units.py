@@ -1,0 +1,220 @@
+"""Units: which organisation's plan each section states.
+
+A document may state the plans of several organisations (a budget volume: one agency
+after another, each with ``1. วิสัยทัศน์`` and ``2. พันธกิจ``), and quote plans of other
+bodies inside its own (a ministry's strategy citing the National Strategy, or its own
+earlier plan). This stage groups the sections of a parsed document into
+:class:`~thaiplan.model.Unit` s:
+
+* a **quoted** unit for each section whose heading names another plan — a national
+  strategy, a master plan, an organisation's plan, or a plan of another period than
+  the document's own — with the sections nested under its numbered heading; its owner
+  is the organisation the heading names, or the lead agency the text gives;
+* one **own** unit per statement of an organisation's plan: a statement opens with a
+  vision or a mission; a second one opens a new unit when an organisation's name
+  stands just before it on its page (the agency line of a budget volume's header).
+  Its owner is that name, else the document's owner (:func:`document_owner`).
+
+Sections before the first statement that quote nothing belong to no unit when the
+document holds several statements (a budget volume's introduction); when it holds one,
+they are part of it (a national plan's introduction and trends). A document without a
+vision or mission states no plan: it has no units.
+
+>>> from thaiplan.model import Section, SectionKind, Office
+>>> lines = [TextAt(1, 1, "สำนักงานคณะกรรมการการแข่งขันทางการค้า"), TextAt(2, 1, "1. วิสัยทัศน์"),
+...          TextAt(4, 1, "2. พันธกิจ"), TextAt(8, 2, "สภากาชาดไทย"), TextAt(9, 2, "1. วิสัยทัศน์")]
+>>> sections = [Section(SectionKind.VISION, "1. วิสัยทัศน์", "เป็นองค์กร…", line=2, page=1),
+...             Section(SectionKind.MISSION, "2. พันธกิจ", line=4, page=1),
+...             Section(SectionKind.VISION, "1. วิสัยทัศน์", "สภากาชาดไทย เป็น…", line=9, page=2)]
+>>> [(u.owner.name, len(u.sections), u.pages) for u in find_units(sections, lines, Office())]
+[('สำนักงานคณะกรรมการการแข่งขันทางการค้า', 2, (1, 1)), ('สภากาชาดไทย', 1, (2, 2))]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..model import Office, Section, SectionKind, Unit
+from .owners import abbreviations, author, expand, lead_agency, office_of, org_line
+
+__all__ = ["TextAt", "document_owner", "find_units"]
+
+
+class TextAt(NamedTuple):
+    """A body line of the document: its 1-based line number, page and text."""
+
+    line: int
+    page: int | None
+    text: str
+
+
+_STATEMENT = (SectionKind.VISION, SectionKind.MISSION)
+# A heading naming a plan that is not the document's own: a national plan, a master or
+# reform plan, a government policy.
+_OTHER_PLAN = re.compile(
+    r"ยุทธศาสตร์ชาติ|แผนแม่บท|แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ|แผนปฏิรูป|แผนระดับที่|นโยบายรัฐบาล"
+    r"|แผนพัฒนา(?:การศึกษา|จังหวัด|กลุ่มจังหวัด)|แผนการศึกษาแห่งชาติ|SDGs?|Sustainable Development")
+_PERIOD = re.compile(r"([0-9๐-๙]{4})\s*[-–—]\s*(?:พ\.\s*ศ\.\s*)?([0-9๐-๙]{4})")
+_NUMBERING = re.compile(r"^\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)*)\.?\s")
+_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_LOOK_BACK = 12  # lines looked back from a statement's first heading for its owner
+_FRONT_PAGES = 12  # pages searched for the document's owner (cover, foreword)
+_TITLE_LINES = 30
+
+
+def _period(text: str) -> tuple[int, int] | None:
+    m = _PERIOD.search(text)
+    if m is None:
+        return None
+    return int(m.group(1).translate(_DIGITS)), int(m.group(2).translate(_DIGITS))
+
+
+def _numbering(heading: str) -> tuple[int, ...] | None:
+    """The numbering path a heading starts with: ``"๒.๒.๓.๔ ยุทธศาสตร์…"`` → ``(2, 2, 3, 4)``."""
+    m = _NUMBERING.match(heading)
+    if m is None:
+        return None
+    return tuple(int(p) for p in m.group(1).translate(_DIGITS).split(".") if p)
+
+
+def document_owner(lines: Sequence[TextAt], office: Office) -> Office:
+    """Whose document it is: the organisation on its cover (a line that is only a name,
+    on the first page with text), else the one a sentence says drew the plan up, else
+    ``office`` (the first organisation the text names)."""
+    first_page = next((t.page for t in lines if t.text.strip()), None)
+    front = [t for t in lines if t.page is not None and first_page is not None
+             and t.page < first_page + _FRONT_PAGES]
+    cover = [name for t in front if t.page == first_page
+             for name in [org_line(t.text)] if name is not None]
+    known = abbreviations(t.text for t in lines[:4000])
+    if cover:
+        return office_of(expand(cover[-1], known))
+    drafted = author(" ".join(t.text for t in front))
+    if drafted is not None:
+        return office_of(expand(drafted, known))
+    return office
+
+
+def _title(lines: Sequence[TextAt], first_section: int) -> str:
+    """What the document says it is: the text of its first page (its cover), or the
+    lines before its first section."""
+    first_page = next((t.page for t in lines if t.text.strip()), None)
+    head = [t.text for t in lines[:_TITLE_LINES] if t.line < first_section
+            and (first_page is None or t.page == first_page)]
+    return " ".join(head)
+
+
+def _owner_before(lines: Sequence[TextAt], at: int, page: int | None) -> str | None:
+    """An organisation's name standing just before line ``at`` on its page."""
+    for t in reversed(lines[max(0, at - _LOOK_BACK):at]):
+        if page is not None and t.page != page:
+            return None
+        name = org_line(t.text)
+        if name is not None:
+            return name
+    return None
+
+
+def _quoted_owner(section: Section, text: str, own: Office, known: dict[str, str]) -> Office:
+    """The owner of a quoted plan: the organisation its heading names, else the lead
+    agency its text gives, else the owner of the document (its own earlier plan)."""
+    heading = re.sub(r"^\S*\s*(?:ยุทธศาสตร์|แผน\S*)\s*", "", section.heading)
+    named = org_line(re.split(r"\s(?:ระยะ|พ\.ศ\.|\()", heading)[0]) if heading else None
+    found = named or lead_agency(text) or author(text)
+    return office_of(expand(found, known)) if found else own
+
+
+class _Draft:
+    """A unit while it is being built."""
+
+    def __init__(self, owner: Office, quoted: bool = False,
+                 scope: tuple[int, ...] | None = None) -> None:
+        self.owner = owner
+        self.quoted = quoted
+        self.scope = scope  # a quoted unit's heading numbering: deeper headings join it
+        self.sections: list[Section] = []
+
+    def build(self) -> Unit:
+        pages = [s.page for s in self.sections if s.page is not None]
+        pages += [i.page for s in self.sections for i in s.walk() if i.page is not None]
+        return Unit(self.owner, tuple(self.sections),
+                    (min(pages), max(pages)) if pages else None, self.quoted)
+
+
+def find_units(sections: Sequence[Section], lines: Sequence[TextAt],
+               office: Office) -> tuple[Unit, ...]:
+    """Group ``sections`` (in document order) into units.
+
+    Args:
+        sections: the document's top-level sections, with their ``line`` and ``page``.
+        lines: the document's body lines (:class:`TextAt`), in order.
+        office: the organisation the text names first (the fallback owner).
+
+    Returns:
+        The units, in the order of their first sections.
+    """
+    if not any(s.kind in _STATEMENT for s in sections):
+        return ()
+    own = document_owner(lines, office)
+    title = _title(lines, sections[0].line)
+    own_period = _period(title)
+    known = abbreviations(t.text for t in lines[:4000])
+    index = {t.line: k for k, t in enumerate(lines)}
+    drafts: list[_Draft] = []
+    before: list[Section] = []  # own sections before the first statement
+    current: _Draft | None = None
+    quoted: _Draft | None = None
+    for k, section in enumerate(sections):
+        numbering = _numbering(section.heading)
+        if quoted is not None and not (
+                numbering is None or quoted.scope is None
+                or (numbering[:len(quoted.scope)] == quoted.scope
+                    and len(numbering) > len(quoted.scope))):
+            quoted = None  # a heading at the quoted plan's level or above ends it
+        if _quotes(section.heading, own_period, title):
+            end = sections[k + 1].line if k + 1 < len(sections) else section.line + 400
+            text = " ".join(t.text for t in lines if section.line <= t.line < end)
+            quoted = _Draft(_quoted_owner(section, text, own, known), True, numbering)
+            quoted.sections.append(section)
+            drafts.append(quoted)
+            continue
+        if quoted is not None:
+            quoted.sections.append(section)
+            continue
+        if section.kind in _STATEMENT and (current is None or _repeats(current, section)):
+            at = index.get(section.line, 0)
+            named = _owner_before(lines, at, section.page)
+            if current is None or named is not None:
+                owner = office_of(expand(named, known)) if named else own
+                current = _Draft(owner)
+                drafts.append(current)
+        if current is None:
+            before.append(section)
+        else:
+            current.sections.append(section)
+    own_units = [d for d in drafts if not d.quoted]
+    if len(own_units) == 1 and before:
+        own_units[0].sections[:0] = before
+    drafts.sort(key=lambda d: d.sections[0].line if d.sections else 0)
+    return tuple(d.build() for d in drafts if d.sections)
+
+
+def _repeats(draft: _Draft, section: Section) -> bool:
+    """Whether ``section`` opens a new statement after ``draft``: the draft already has
+    a section of its kind (a second vision), or has a mission and this is a vision."""
+    kinds = {s.kind for s in draft.sections}
+    return section.kind in kinds or (section.kind is SectionKind.VISION
+                                     and SectionKind.MISSION in kinds)
+
+
+def _quotes(heading: str, own_period: tuple[int, int] | None, title: str) -> bool:
+    """Whether a heading names a plan other than the document's own (whose period and
+    title the first page gives): a plan of another period, or a national or master plan
+    that the title does not name."""
+    period = _period(heading)
+    if period is not None and own_period is not None:
+        return period != own_period
+    plan = _OTHER_PLAN.search(heading)
+    return plan is not None and plan.group(0) not in title
