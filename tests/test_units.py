@@ -12,20 +12,20 @@ def _doc(rows: list[tuple[int, str]]) -> tuple[list[TextAt], list[Section]]:
     """Lines ``(page, text)`` numbered from 1, and a section for every line that starts
     with ``§kind``: ``"§vision 1. วิสัยทัศน์"``."""
     lines, sections = [], []
-    for number, (page, text) in enumerate(rows, 1):
-        if text.startswith("§"):
-            kind, heading = text[1:].split(" ", 1)
+    for number, (page, row) in enumerate(rows, 1):
+        text = row
+        if row.startswith("§"):
+            kind, text = row[1:].split(" ", 1)
             items = (Item("1.", 1, 1, "ข้อหนึ่ง", line=number, page=page),)
-            sections.append(Section(K(kind), heading, items=items, line=number, page=page))
-            text = heading
+            sections.append(Section(K(kind), text, items=items, line=number, page=page))
         lines.append(TextAt(number, page, text))
     return lines, sections
 
 
-def _summary(lines: list[TextAt], sections: list[Section],
-             office: Office = Office()) -> list[tuple[str | None, bool, list[str]]]:
+def _summary(lines: list[TextAt],
+             sections: list[Section]) -> list[tuple[str | None, bool, list[str]]]:
     return [(u.owner.name, u.quoted, [s.heading for s in u.sections])
-            for u in find_units(sections, lines, office)]
+            for u in find_units(sections, lines, Office())]
 
 
 def test_a_budget_volume_gives_a_unit_per_agency_named_by_its_header_line() -> None:
