@@ -108,7 +108,9 @@ def test_threshold_and_one_to_one() -> None:
 
 def test_match_to_dict() -> None:
     match = Match(a=0, b=2, score=0.5, shared_terms=("ครู",))
-    assert match.to_dict() == {"a": 0, "b": 2, "score": 0.5, "shared_terms": ["ครู"]}
+    assert match.to_dict() == {"a": 0, "b": 2, "score": 0.5, "shared_terms": ["ครู"],
+                               "kind": "pair", "merged_with": None, "reason": None,
+                               "candidate": None, "rival": None}
 
 
 def test_transform_rows_are_unit_and_give_the_similarity() -> None:
