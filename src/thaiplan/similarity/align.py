@@ -26,7 +26,7 @@ another item (``"taken"``).
 >>> import numpy as np
 >>> sim = np.array([[0.8, 0.6, 0.0], [0.1, 0.2, 0.05], [0.0, 0.1, 0.5]])
 >>> [(m.a, m.b, m.kind, m.reason)
-...  for m in align_scores(sim, threshold=0.1, merge_threshold=0.5)]  # doctest: +NORMALIZE_WHITESPACE
+...  for m in align_scores(sim, threshold=0.1, merge_threshold=0.5)]
 [(0, 0, 'merge', None), (0, 1, 'merge', None), (1, None, 'none', 'prefers_other'),
  (2, 2, 'pair', None)]
 """
