@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 import time
 import warnings
@@ -244,8 +245,8 @@ class Row:
 
 
 ROWS: list[Row] = [
-    Row("tfidf: words 0.3 + character n-grams of terms 0.7", ("tfidf",), "merge", default=True,
-        note="the default"),
+    Row("default: tfidf (words 0.3 + character n-grams of terms 0.7)", ("tfidf",), "merge",
+        default=True, note="the default"),
     Row("tfidf", ("tfidf",), "mutual"),
     Row("tfidf", ("tfidf",), "one_to_one"),
     Row("tfidf, thesaurus off", ("tfidf-nothes",), "mutual"),
@@ -483,15 +484,19 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--no-heldout", action="store_true",
                         help="development figures only (while working on the method)")
+    parser.add_argument("--limit", type=int, default=None, metavar="N",
+                        help="only the first N pairs of each set (a quick check)")
+    parser.add_argument("--only", default=None, metavar="REGEX",
+                        help="only the rows whose method matches REGEX")
     args = parser.parse_args(list(argv) if argv is not None else None)
 
     start = time.perf_counter()
-    shared = load(SHARED_PAIRS, "shared") if SHARED_PAIRS.exists() else []
+    shared = load(SHARED_PAIRS, "shared")[:args.limit] if SHARED_PAIRS.exists() else []
     if not shared:
         print(f"note: {SHARED_PAIRS} is absent: development = the 18 pairs of "
               f"{DEV_PAIRS.name} only", file=sys.stderr)
-    ev = Evaluation(shared, load(DEV_PAIRS, "dev"),
-                    [] if args.no_heldout else load(HELDOUT_PAIRS, "heldout"))
+    ev = Evaluation(shared, load(DEV_PAIRS, "dev")[:args.limit],
+                    [] if args.no_heldout else load(HELDOUT_PAIRS, "heldout")[:args.limit])
     ev.variants = leaked_groups(shared)
     n_gold = {g: sum(len(p.gold) for p in ps) for g, ps in
               (("shared", ev.shared), ("dev", ev.dev), ("heldout", ev.heldout))}
@@ -500,7 +505,8 @@ def main(argv: Iterable[str] | None = None) -> int:
             f"shared {len(ev.shared)}: F1", "top-1", f"like-real {len(ev.dev)}: F1", "top-1",
             "held-out P", "R", "F1", "top-1", "chosen on dev"]
     lines = []
-    for row in ROWS:
+    rows = [r for r in ROWS if args.only is None or re.search(args.only, r.name)]
+    for row in rows:
         cv_all, cv_shared, cv_dev = cross_validate(ev, row)
         ho: Counts | None = None
         chosen = ""
