@@ -151,13 +151,15 @@ plot.similarity_heatmap(comparison);"""),
     ("md", """\
 ## จับคู่เป้าประสงค์ · Goal alignment with shared terms
 
-แต่ละเป้าประสงค์ของหน่วยงานแรกจับคู่กับข้อที่คล้ายที่สุดของอีกหน่วยงาน หากคะแนนถึงเกณฑ์
-— each goal of the first office with its best goal of the second, when the score reaches the
-threshold; `shared_terms` explains the score."""),
+แต่ละเป้าประสงค์ของหน่วยงานแรกจับคู่กับข้อที่คล้ายที่สุดของอีกหน่วยงาน เมื่อต่างฝ่ายต่างเลือกกัน
+และคะแนนถึงเกณฑ์ ข้อที่รวมสองข้อไว้ด้วยกันได้คู่ทั้งสองข้อ ข้อที่ไม่มีคู่บอกเหตุผล
+— each goal of the first office with its mutual best goal of the second when the score reaches
+the threshold, and a goal that merges two with both; `shared_terms` explains the score, `why`
+says why a goal has no match."""),
     ("code", """\
 first, second = comparison.offices
 aligned = comparison.align(first, second)
-aligned[["position_a", "text_a", "position_b", "text_b", "score", "shared_terms"]]"""),
+aligned[["position_a", "position_b", "score", "kind", "shared_terms", "why"]]"""),
     ("code", """\
 plot.alignment_chart(comparison, first, second);"""),
     ("md", """\

@@ -47,3 +47,37 @@ def test_scale_prints_every_figure_of_the_issue(tmp_path: Path) -> None:
         r"whole pipeline parse→top-5: .*x",
     ):
         assert re.search(figure, out), f"missing {figure!r} in:\n{out}"
+
+
+def test_eval_align_prints_the_cross_validated_table() -> None:
+    env = {**os.environ, "PYTHAINLP_OFFLINE": "1"}
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "eval_align.py"), "--limit", "3",
+         "--only", "default|baseline"],
+        env=env, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    out = done.stdout
+    assert re.search(r"leave-one-pair-out CV; 3 held-out pairs", out), out
+    number = r"\d\.\d{3}"
+    for row in (r"default: tfidf \(words 0\.3 \+ character n-grams of terms 0\.7\)\s+merge",
+                r"baseline: plain character 2-4-gram TF-IDF\s+mutual",
+                r"baseline: plain newmm word TF-IDF\s+mutual"):
+        assert re.search(row + rf"(\s+{number}){{12}}", out), f"missing {row!r} in:\n{out}"
+
+
+def test_judged_sets_are_large_enough_and_consistent() -> None:
+    import json
+
+    for name, pairs, gold in (("align_heldout.json", 24, 120), ("align_dev.json", 18, 90)):
+        data = json.loads((BENCHMARKS / "data" / name).read_text(encoding="utf-8"))
+        assert len(data) >= pairs
+        assert sum(len(p["matches"]) for p in data) >= gold
+        kinds = {m["type"] for p in data for m in p["matches"]}
+        assert kinds == {"copy", "reworded", "merge", "split"}
+        for p in data:
+            seen = {(m["a"], m["b"]) for m in p["matches"]}
+            assert len(seen) == len(p["matches"])
+            assert all(0 <= a < len(p["a"]["items"]) and 0 <= b < len(p["b"]["items"])
+                       for a, b in seen)
+            assert p["kind"] and p["a"]["kind"] and p["b"]["kind"]
+            assert all(m["note"] for m in p["matches"])

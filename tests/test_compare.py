@@ -207,3 +207,42 @@ def test_cli_many_offices_lists_their_most_similar_pairs(
     assert captured.out.count("## ") == compare_cli._TABLE_MAX
     assert "  1.000  office 0  ↔  office 3" in captured.out  # identical goals first
     assert "[1]" not in captured.out  # no office × office table
+
+
+def test_align_says_why_a_goal_has_no_match() -> None:
+    """Each reason is on the row, with the candidate's and the rival's positions."""
+    offices = {"A": ["ครูมีสมรรถนะตามมาตรฐานวิชาชีพ", "ครูได้รับการพัฒนาตามมาตรฐานวิชาชีพ",
+                     "ผู้ป่วยได้รับการรักษาที่ปลอดภัย"],
+               "B": ["ครูมีสมรรถนะตามมาตรฐานวิชาชีพ", "ผู้เรียนได้รับการศึกษาอย่างทั่วถึง"]}
+    result = compare(offices)
+    mutual = result.align("A", "B", mode="mutual", threshold=0.2).set_index("position_a")
+    assert mutual.loc[1, "kind"] == "pair" and pd.isna(mutual.loc[1, "reason"])
+    assert mutual.loc[2, "reason"] == "prefers_other"
+    assert (mutual.loc[2, "candidate_b"], mutual.loc[2, "rival_a"]) == (1, 1)
+    assert mutual.loc[2, "why"].startswith("no match: its best candidate 1.")
+    assert mutual.loc[2, "why"].endswith("is closer to 1. of this office")
+    assert mutual.loc[3, "reason"] == "below_threshold" and "threshold" in mutual.loc[3, "why"]
+    taken = result.align("A", "B", mode="one_to_one", threshold=0.3).set_index("position_a")
+    assert taken.loc[2, "reason"] == "taken" and taken.loc[2, "rival_a"] == 1
+    assert "one-to-one gave" in taken.loc[2, "why"]
+
+
+def test_align_marks_a_goal_that_merges_two() -> None:
+    offices = {"A": ["ผู้เรียนมีคุณธรรม จริยธรรม และรักสถาบันหลักของชาติ", "ครูมีสมรรถนะ"],
+               "B": ["ผู้เรียนมีคุณธรรม จริยธรรม", "ผู้เรียนรักสถาบันหลักของชาติ",
+                     "ครูมีสมรรถนะตามมาตรฐานวิชาชีพ"]}
+    aligned = compare(offices).align("A", "B")
+    merged = aligned[aligned["kind"] == "merge"]
+    assert list(merged["position_a"]) == [1, 1]
+    assert sorted(merged["position_b"]) == [1, 2]
+    assert sorted(merged["merged_with"]) == [1, 2]
+    assert list(aligned["position_a"]) == [1, 1, 2]
+
+
+def test_cli_prints_the_reason_and_the_merge(capsys: pytest.CaptureFixture[str]) -> None:
+    from thaiplan.cli import main
+
+    assert main(["compare", str(DATA_RAW)]) == 0
+    out = capsys.readouterr().out
+    assert "no match above the threshold" not in out
+    assert "no match: its best candidate" in out and "is closer to" in out

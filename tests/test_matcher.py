@@ -15,7 +15,13 @@ import thaiplan
 from thaiplan.errors import NotFittedError, UnknownChoiceError
 from thaiplan.features.tokenize import normalize_for_tokens
 from thaiplan.model import Item
-from thaiplan.similarity.matcher import DEFAULT_THRESHOLDS, METHODS, Match, Matcher
+from thaiplan.similarity.matcher import (
+    DEFAULT_MERGE_THRESHOLDS,
+    DEFAULT_THRESHOLDS,
+    METHODS,
+    Match,
+    Matcher,
+)
 
 PAIRS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "align" / "pairs.json"
 
@@ -56,6 +62,7 @@ def test_unfitted_use_raises() -> None:
     ({"method": "bm25"}, "'keyword', 'tfidf'"),
     ({"metric": "cosine"}, "'dice', 'jaccard', 'overlap'"),
     ({"engine": "attacut"}, "'newmm', 'nlpo3'"),
+    ({"alignment": "greedy"}, "'best', 'merge', 'mutual', 'one_to_one'"),
 ])
 def test_bad_choices_name_the_valid_ones(options: dict[str, str], choices: str) -> None:
     with pytest.raises(UnknownChoiceError, match=choices):
@@ -108,7 +115,9 @@ def test_threshold_and_one_to_one() -> None:
 
 def test_match_to_dict() -> None:
     match = Match(a=0, b=2, score=0.5, shared_terms=("ครู",))
-    assert match.to_dict() == {"a": 0, "b": 2, "score": 0.5, "shared_terms": ["ครู"]}
+    assert match.to_dict() == {"a": 0, "b": 2, "score": 0.5, "shared_terms": ["ครู"],
+                               "kind": "pair", "merged_with": None, "reason": None,
+                               "candidate": None, "rival": None}
 
 
 def test_transform_rows_are_unit_and_give_the_similarity() -> None:
@@ -266,3 +275,28 @@ def test_empty_lists_give_empty_results(method: str) -> None:
     assert m.top_k([], k=2)[0].shape == (0, 0)
     assert m.top_k([], ["ครู"], k=2)[0].shape == (0, 1)
     assert m.top_k(["ครู"], [], k=2)[0].shape == (1, 0)
+
+
+def test_default_alignment_is_merge_and_the_old_flags_still_work() -> None:
+    m = Matcher().fit(CORPUS)
+    assert m.alignment == "merge"
+    assert m.default_merge_threshold == DEFAULT_MERGE_THRESHOLDS["tfidf"] >= m.default_threshold
+    dup = [GOALS_A[0], GOALS_A[0]]
+    assert [x.b for x in m.align(dup, GOALS_B, mutual=False)] == [1, 1]
+    assert [x.b for x in m.align(dup, GOALS_B, mode="mutual")] == [1, None]
+    assert [(x.b, x.kind) for x in m.align(dup, GOALS_B)] == [(1, "split"), (1, "split")]
+    one = m.align(dup, GOALS_B, one_to_one=True)
+    assert one == m.align(dup, GOALS_B, mode="one_to_one")
+    assert Matcher(alignment="one_to_one").fit(CORPUS).align(dup, GOALS_B) == one
+
+
+@pytest.mark.parametrize(("marked", "plain"), [
+    ("1. ครูมีสมรรถนะตามมาตรฐานวิชาชีพ", "ครูมีสมรรถนะตามมาตรฐานวิชาชีพ"),
+    ("๒) ผู้เรียนได้รับการศึกษาอย่างทั่วถึง", "ผู้เรียนได้รับการศึกษาอย่างทั่วถึง"),
+    ("กลยุทธ์ที่ 3 พัฒนาครูและบุคลากรทางการศึกษา", "พัฒนาครูและบุคลากรทางการศึกษา"),
+    ("- สถานศึกษาปลอดภัย", "สถานศึกษาปลอดภัย"),
+])
+def test_list_markers_left_in_the_text_are_not_terms(marked: str, plain: str) -> None:
+    m = Matcher().fit([marked, plain])
+    assert m.terms(marked) == m.terms(plain)
+    assert m.similarity([marked], [plain])[0, 0] == pytest.approx(1.0)

@@ -318,3 +318,13 @@ def test_framework_coverage_section(docs: list[PlanDocument]) -> None:
     assert section.count('<th scope="col" title=') == 6  # OBEC1 … OBEC6, titles on hover
     assert "การพัฒนาครูและบุคลากรทางการศึกษา" in section
     assert section.count("data-score=") == 6 * len(docs)
+
+
+def test_unmatched_goals_say_why(comparison: object, page: str) -> None:
+    """No "no match above the threshold" beside a score above it: the true reason."""
+    assert "no match above the threshold" not in page
+    aligned = comparison.align(*comparison.offices[:2])  # type: ignore[attr-defined]
+    for row in aligned[aligned["text_b"] == ""].to_dict("records"):
+        assert row["reason"] == "prefers_other"  # the bundled pages: each best is taken
+        assert (f"its best candidate {row['candidate_b']}. ({row['score']:.2f}) is closer to "
+                f"{row['rival_a']}.") in page

@@ -566,7 +566,7 @@ def _tfidf_scores(texts: Sequence[str], framework: Framework) -> np.ndarray:
     from .similarity import Matcher
 
     element_texts = [e.text for e in framework]
-    matcher = Matcher(method="tfidf").fit([*element_texts, *texts])
+    matcher = Matcher().fit([*element_texts, *texts])  # the default similarity
     sim: np.ndarray = matcher.similarity(list(texts), element_texts)
     return sim
 

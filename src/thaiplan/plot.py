@@ -515,7 +515,8 @@ def alignment_chart(aligned: Any, a: str | None = None, b: str | None = None, *,
 
     Args:
         aligned: a ``Comparison`` (then give ``a`` and ``b``), or the DataFrame
-            ``Comparison.align(a, b)`` returns: one row per goal of ``a`` with
+            ``Comparison.align(a, b)`` returns: one row per goal of ``a`` (two for a
+            goal that merges two) with
             ``text_a``, ``text_b`` (``""`` when unmatched) and ``score``.
         a: the left office, when ``aligned`` is a ``Comparison``.
         b: the right office, when ``aligned`` is a ``Comparison``.

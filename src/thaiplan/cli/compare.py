@@ -2,8 +2,9 @@
 
 Prints the office × office similarity table (for more than 20 offices, their most
 similar pairs), then, for each pair of offices (``--top N``: the N most similar),
-every goal of the first with its best (mutual) match in the second, the score and
-the shared terms that explain it. ``-o out.csv`` writes the alignments as CSV.
+every goal of the first with its match in the second (mutual best pairs, and a goal
+matched to two when it merges them), the score and the shared terms that explain it,
+or why it has no match. ``-o out.csv`` writes the alignments as CSV.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _TABLE_MAX = 20
 def register(subparsers: Any) -> None:
     """Add the ``compare`` sub-command to ``subparsers``."""
     from ..model import SectionKind
+    from ..similarity.align import ALIGN_MODES
     from ..similarity.matcher import METHODS
 
     parser = subparsers.add_parser(
@@ -51,8 +53,12 @@ def register(subparsers: Any) -> None:
     add_scoring_options(parser, METHODS, default="tfidf", method_help="similarity method",
                         threshold_help="minimum score in [0, 1] to pair two goals "
                                        "(default: the method's)")
+    parser.add_argument("--align", dest="mode", default=None, choices=sorted(ALIGN_MODES),
+                        help="how goals are paired: merge (default: mutual best pairs, and a "
+                             "goal matched to two when it merges them), mutual, one_to_one, "
+                             "best")
     parser.add_argument("--one-to-one", action="store_true",
-                        help="optimal one-to-one assignment instead of mutual best matches")
+                        help="same as --align one_to_one")
     parser.add_argument("--top", type=non_negative_int, default=None, metavar="N",
                         help="only the N most similar pairs of offices, and list the N most "
                              f"similar goal pairs overall (default: all pairs of up to "
@@ -124,16 +130,22 @@ def run(args: argparse.Namespace) -> int:
 
     frames = []
     for a, b, value in pairs:
-        aligned = result.align(a, b, one_to_one=args.one_to_one)
+        aligned = result.align(a, b, mode=args.mode, one_to_one=args.one_to_one)
         frames.append(aligned)
         print(f"\n## {a}  ↔  {b}   (office similarity {value:.3f}, "
               f"threshold {result.threshold:.2f})", file=out)
         for rec in aligned.to_dict("records"):
             print(f"  {rec['position_a']:>2}. {_short(str(rec['text_a']))}", file=out)
             if pd.isna(rec["position_b"]):
-                print(f"      ✗ no match (best score {rec['score']:.3f})", file=out)
+                print(f"      ✗ {rec['why']}", file=out)
             else:
-                print(f"      → {rec['position_b']:>2}. {_short(str(rec['text_b']))}", file=out)
+                merged = ""
+                if rec["kind"] == "merge":
+                    merged = f"  [merges {rec['position_b']}. and {rec['merged_with']}.]"
+                elif rec["kind"] == "split":
+                    merged = f"  [with {rec['merged_with']}. of this office]"
+                print(f"      → {rec['position_b']:>2}. {_short(str(rec['text_b']))}{merged}",
+                      file=out)
                 print(f"        score {rec['score']:.3f}; shared: {rec['shared_terms'] or '-'}",
                       file=out)
     if top and len(result.item_similarity):
@@ -142,9 +154,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {rec['score']:.3f}  {rec['office_a']} #{rec['position_a']} ↔ "
                   f"{rec['office_b']} #{rec['position_b']}  [{rec['shared_terms']}]", file=out)
     if args.output:
-        columns = ["office_a", "position_a", "text_a", "office_b", "position_b", "text_b",
-                   "score", "shared_terms"]
-        frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+        from ..similarity.compare import ALIGN_COLUMNS
+
+        frame = (pd.concat(frames, ignore_index=True) if frames
+                 else pd.DataFrame(columns=ALIGN_COLUMNS))
         frame.to_csv(args.output, index=False, encoding="utf-8-sig")
         print(f"wrote {args.output}", file=sys.stderr)
     return 0 if frames else 1

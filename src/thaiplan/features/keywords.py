@@ -45,6 +45,9 @@ class Analyzer:
         strip_prefixes: take ``การ``/``ความ`` off a token when the rest is a word.
         expand_compounds: after a domain compound, add the words it is made of
             (``มาตรฐานวิชาชีพ`` → ``มาตรฐานวิชาชีพ``, ``มาตรฐาน``, ``วิชาชีพ``).
+        strip_markers: leave out a list marker left at the start of the text
+            (``1.``, ``๒)``, ``กลยุทธ์ที่ 3``, ``-``: what the parser reads as a
+            marker): its number says where an item stands, not what it is about.
     """
 
     engine: Engine = "nlpo3"
@@ -52,6 +55,7 @@ class Analyzer:
     thesaurus: Thesaurus | bool | None = True
     strip_prefixes: bool = True
     expand_compounds: bool = False
+    strip_markers: bool = False
     _cache: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, compare=False,
                                                repr=False)
 
@@ -69,7 +73,8 @@ class Analyzer:
         cached = self._cache.get(text)
         if cached is not None:
             return cached
-        tokens: Sequence[str] = tokenize_cached(text, self.engine)
+        tokens: Sequence[str] = tokenize_cached(
+            _unmarked(text) if self.strip_markers else text, self.engine)
         folder = self._folder()
         if folder is not None:
             tokens = folder.fold(tokens)
@@ -90,6 +95,21 @@ class Analyzer:
 
     def __call__(self, text: str) -> list[str]:
         return list(self.terms(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _unmarked(text: str) -> str:
+    """``text`` without a leading list marker (``1.``, ``ยุทธศาสตร์ที่ 3``), if any.
+
+    >>> _unmarked("กลยุทธ์ที่ 3 พัฒนาครู"), _unmarked("S : Service mind")
+    ('พัฒนาครู', 'S : Service mind')
+    """
+    from ..parse.markers import Style, match_marker
+
+    found = match_marker(text.strip())
+    if found is None or found.style in (Style.LETTER, Style.WORD, Style.BARE):
+        return text  # letters and words of an acronym list are content; a bare number may be
+    return found.text if found.text.strip() else text
 
 
 @lru_cache(maxsize=1 << 16)

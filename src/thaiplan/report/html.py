@@ -231,7 +231,7 @@ background:var(--soft);border:1px solid var(--line);color:var(--muted);margin-ri
 font-weight:normal}
 ol.items{list-style:none;padding-left:0;margin:.2rem 0 .6rem}
 ol.items ol.items{padding-left:1.6rem}
-tr.unmatched td,.unmatched{color:var(--muted)}
+tr.unmatched td,.unmatched,.kind{color:var(--muted)}
 ol.items li{margin:.15rem 0;padding-left:2.4rem;text-indent:-2.4rem}
 ol.items li>*{text-indent:0}
 .marker{display:inline-block;min-width:2.4rem;text-indent:0;color:var(--muted);font-variant-numeric:tabular-nums}
@@ -333,9 +333,8 @@ def _pair(index: int, a: str, b: str, score: float | None, aligned: pd.DataFrame
         number = _number(row.get("score"))
         text_b = _text(row.get("text_b"))
         cell_b = (f'<span class="marker">{_e(_position(row.get("position_b")))}</span> '
-                  f"{highlight(text_b, forms)}") if text_b else (
-            '<span class="unmatched">ไม่มีคู่ที่ถึงเกณฑ์ · no match above the threshold'
-            "</span>")
+                  f"{highlight(text_b, forms)}{_merge_note(row)}") if text_b else (
+            f'<span class="unmatched">{_e(_no_match(row))}</span>')
         score_cell = "–" if math.isnan(number) else (
             f'{number:.2f}<br><span class="bar" style="width:{max(number, 0.0) * 3:.2f}rem">'
             "</span>")
@@ -349,6 +348,34 @@ def _pair(index: int, a: str, b: str, score: float | None, aligned: pd.DataFrame
             f'<td class="terms">{_e(", ".join(terms)) if terms and text_b else "–"}</td></tr>')
     out.append("</tbody></table></div></section>")
     return "\n".join(out)
+
+
+def _merge_note(row: Mapping[Any, Any]) -> str:
+    """A merged or split pair says so, with the other goal's position."""
+    other = _position(row.get("merged_with"))
+    if row.get("kind") == "merge" and other:
+        return (f' <span class="kind">(รวมกับข้อ {_e(other)} · '
+                f"this goal also answers {_e(other)})</span>")
+    if row.get("kind") == "split" and other:
+        return (f' <span class="kind">(ตอบทั้งข้อนี้และข้อ {_e(other)} · '
+                f"also answers goal {_e(other)} on the left)</span>")
+    return ""
+
+
+def _no_match(row: Mapping[Any, Any]) -> str:
+    """Why a goal has no pair, in Thai and English (the alignment's ``reason``)."""
+    best = _number(row.get("score"))
+    score = "" if math.isnan(best) else f"{best:.2f}"
+    candidate, rival = _position(row.get("candidate_b")), _position(row.get("rival_a"))
+    reason = row.get("reason")
+    if reason == "prefers_other" and candidate and rival:
+        return (f"ไม่มีคู่: ข้อ {candidate} ({score}) ใกล้กับข้อ {rival} มากกว่า · "
+                f"no match: its best candidate {candidate} ({score}) is closer to {rival}")
+    if reason == "taken" and candidate and rival:
+        return (f"ไม่มีคู่: การจับคู่หนึ่งต่อหนึ่งให้ข้อ {candidate} ({score}) แก่ข้อ {rival} · "
+                f"no match: one-to-one gave its best candidate {candidate} ({score}) to {rival}")
+    return (f"ไม่มีคู่ที่ถึงเกณฑ์ (สูงสุด {score}) · no goal reaches the threshold "
+            f"(best {score})") if score else "ไม่มีคู่ที่ถึงเกณฑ์ · no goal reaches the threshold"
 
 
 def _number(value: Any) -> float:

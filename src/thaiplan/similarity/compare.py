@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model import Item, PlanDocument, SectionKind
+from .align import AlignMode, Match
 from .matcher import Matcher, Method, TextLike, _text
 
 if TYPE_CHECKING:
@@ -33,7 +34,8 @@ __all__ = ["Comparison", "compare"]
 # Scores computed per similarity call when comparing offices (float64: 64 MB).
 _BLOCK_CELLS = 1 << 23
 ITEM_COLUMNS = ["office_a", "position_a", "text_a", "office_b", "position_b", "text_b", "score"]
-ALIGN_COLUMNS = [*ITEM_COLUMNS, "shared_terms"]
+ALIGN_COLUMNS = [*ITEM_COLUMNS, "shared_terms", "kind", "merged_with", "reason", "candidate_b",
+                 "rival_a", "why"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,24 +148,35 @@ class Comparison:
                             columns=pd.Index([u.position for u in ub], name=ob))
 
     def align(self, a: str | int, b: str | int, *, threshold: float | None = None,
-              one_to_one: bool = False) -> pd.DataFrame:
-        """Each item of office ``a`` with its best item of office ``b``.
+              mode: AlignMode | None = None, one_to_one: bool = False) -> pd.DataFrame:
+        """Each item of office ``a`` with its match in office ``b``, or why it has none.
 
         Args:
             a: office label (or index in :attr:`offices`).
             b: office label (or index).
             threshold: minimum score; default :attr:`threshold`.
-            one_to_one: optimal one-to-one assignment instead of best matches.
+            mode: a key of :data:`~thaiplan.similarity.align.ALIGN_MODES`;
+                default the matcher's (``"merge"``).
+            one_to_one: shorthand for ``mode="one_to_one"``.
 
         Returns:
             DataFrame with columns ``office_a, position_a, text_a, office_b,
-            position_b, text_b, score, shared_terms`` (one row per item of
-            ``a``; ``position_b``/``text_b`` empty — ``<NA>``/``""`` — when
-            nothing reaches the threshold; ``shared_terms`` is a comma-separated
-            string, the terms that contribute most to the score).
+            position_b, text_b, score, shared_terms, kind, merged_with, reason,
+            candidate_b, rival_a, why``: one row per item of ``a`` (two for an
+            item that merges two items of ``b``). ``kind`` is ``"pair"``,
+            ``"merge"`` (this item of ``a`` answers two of ``b``; ``merged_with``
+            is the position of the other), ``"split"`` (this item of ``b``
+            answers two of ``a``; ``merged_with`` is the other's position in
+            ``a``) or ``"none"``. For ``"none"``, ``position_b``/``text_b`` are
+            empty (``<NA>``/``""``), ``score`` is the best score seen, ``reason``
+            says why (a key of :data:`~thaiplan.similarity.align.REASONS`),
+            ``candidate_b`` is the position of the best candidate, ``rival_a``
+            the position of the item it prefers or was given to, and ``why`` says
+            it in English. ``shared_terms`` is a comma-separated string, the terms
+            that contribute most to the score.
 
         Raises:
-            UnknownChoiceError: an unknown office label.
+            UnknownChoiceError: an unknown office label or mode.
         """
         import pandas as pd
 
@@ -171,18 +184,26 @@ class Comparison:
         ua, ub = self._units[oa], self._units[ob]
         matches = self.matcher.align([u.text for u in ua], [u.text for u in ub],
                                      threshold=self.threshold if threshold is None else threshold,
-                                     one_to_one=one_to_one)
+                                     mode=mode, one_to_one=one_to_one)
         rows = []
         for m in matches:
             item_b = ub[m.b] if m.b is not None else None
+            other = None
+            if m.merged_with is not None:
+                other = (ub if m.kind == "merge" else ua)[m.merged_with].position
             rows.append({
                 "office_a": oa, "position_a": ua[m.a].position, "text_a": ua[m.a].text,
                 "office_b": ob, "position_b": item_b.position if item_b else None,
                 "text_b": item_b.text if item_b else "", "score": round(m.score, 4),
-                "shared_terms": ", ".join(m.shared_terms),
+                "shared_terms": ", ".join(m.shared_terms), "kind": m.kind,
+                "merged_with": other, "reason": m.reason,
+                "candidate_b": ub[m.candidate].position if m.candidate is not None else None,
+                "rival_a": ua[m.rival].position if m.rival is not None else None,
+                "why": why(m, ua, ub, ob),
             })
         frame = pd.DataFrame(rows, columns=ALIGN_COLUMNS)
-        frame["position_b"] = frame["position_b"].astype("Int64")
+        for column in ("position_b", "merged_with", "candidate_b", "rival_a"):
+            frame[column] = frame[column].astype("Int64")
         return frame
 
     def top_pairs(self, n: int = 10) -> pd.DataFrame:
@@ -210,6 +231,19 @@ class Comparison:
 
         texts = ["\n".join(u.text for u in self._units[o]) for o in self.offices]
         return keywords(texts, top=top, labels=self.offices, engine=self.matcher.engine)
+
+
+def why(m: Match, ua: Sequence[_Unit], ub: Sequence[_Unit], office_b: str) -> str:
+    """Why item ``m.a`` has no pair, in English, with the items' positions (``""`` if paired)."""
+    if m.reason is None:
+        return ""
+    if m.reason == "below_threshold" or m.candidate is None:
+        return f"no match: no goal of {office_b} reaches the threshold (best {m.score:.2f})"
+    where = f"its best candidate {ub[m.candidate].position}. ({m.score:.2f})"
+    rival = ua[m.rival].position if m.rival is not None else "?"
+    if m.reason == "prefers_other":
+        return f"no match: {where} is closer to {rival}. of this office"
+    return f"no match: one-to-one gave {where} to {rival}. of this office"
 
 
 def _long(oa: str, ua: list[_Unit], ob: str, ub: list[_Unit], sim: np.ndarray) -> pd.DataFrame:

@@ -32,7 +32,7 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -42,6 +42,7 @@ from ..features.tfidf import TermTfidf, l2_rows
 from ..features.thesaurus import Thesaurus
 from ..features.tokenize import Engine, normalize_for_tokens
 from ..model import Item
+from .align import ALIGN_MODES, AlignMode, Match, align_scores
 
 if TYPE_CHECKING:
     import numpy as np
@@ -49,7 +50,8 @@ if TYPE_CHECKING:
 
     from .topk import Backend, Repeated
 
-__all__ = ["DEFAULT_THRESHOLDS", "METHODS", "METRICS", "Match", "Matcher", "Method", "Metric"]
+__all__ = ["DEFAULT_MERGE_THRESHOLDS", "DEFAULT_THRESHOLDS", "METHODS", "METRICS", "Match",
+           "Matcher", "Method", "Metric"]
 
 logger = logging.getLogger(__name__)
 
@@ -71,33 +73,13 @@ METRICS: dict[str, str] = {
 }
 """Set-overlap measures of the ``keyword`` method."""
 
-DEFAULT_THRESHOLDS: dict[str, float] = {"tfidf": 0.1, "keyword": 0.1}
-"""Default ``align`` thresholds per method (see :meth:`Matcher.align`)."""
+DEFAULT_THRESHOLDS: dict[str, float] = {"tfidf": 0.04, "keyword": 0.06}
+"""Default ``align`` thresholds per method (see :meth:`Matcher.align`): chosen, with
+:data:`DEFAULT_MERGE_THRESHOLDS`, for the highest F1 of ``"merge"`` alignment on the 30
+development pairs (``benchmarks/eval_align.py``; the highest threshold on a tie)."""
 
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """One aligned pair: item ``a`` of the first list and its match ``b`` in the second.
-
-    Attributes:
-        a: 0-based index in the first list.
-        b: 0-based index in the second list, or ``None`` when no item of the
-            second list reaches the threshold.
-        score: similarity in [0, 1], higher = more similar (the best score seen
-            for ``a`` when ``b`` is ``None``).
-        shared_terms: the terms that contribute most to the score, most
-            important first (synonyms shown in their canonical form); shared
-            word parts when the texts share no whole term.
-    """
-
-    a: int
-    b: int | None
-    score: float
-    shared_terms: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"a": self.a, "b": self.b, "score": self.score,
-                "shared_terms": list(self.shared_terms)}
+DEFAULT_MERGE_THRESHOLDS: dict[str, float] = {"tfidf": 0.25, "keyword": 0.25}
+"""Default minimum score of an item's second partner in ``"merge"`` alignment, per method."""
 
 
 def _text(obj: TextLike) -> str:
@@ -141,9 +123,14 @@ class Matcher:
             ``keyword`` (it has no other way to see shared word parts), off for
             ``tfidf`` (its character n-grams already do).
         threshold: default ``align`` threshold; ``None`` = :data:`DEFAULT_THRESHOLDS`.
+        alignment: default ``align`` mode, a key of
+            :data:`~thaiplan.similarity.align.ALIGN_MODES` (``"merge"``: mutual
+            best pairs, and one item matched to two when it merges them).
+        merge_threshold: default minimum score of an item's second partner in
+            ``"merge"`` alignment; ``None`` = :data:`DEFAULT_MERGE_THRESHOLDS`.
 
     Raises:
-        UnknownChoiceError: an unknown ``method``, ``metric`` or ``engine``.
+        UnknownChoiceError: an unknown ``method``, ``metric``, ``engine`` or ``alignment``.
         ValueError: ``char_weight`` outside [0, 1].
     """
 
@@ -159,6 +146,8 @@ class Matcher:
         metric: Metric = "jaccard",
         expand_compounds: bool | None = None,
         threshold: float | None = None,
+        alignment: AlignMode = "merge",
+        merge_threshold: float | None = None,
     ) -> None:
         from ..features.tokenize import ENGINES
 
@@ -168,6 +157,8 @@ class Matcher:
             raise UnknownChoiceError("keyword metric", metric, METRICS)
         if engine not in ENGINES:
             raise UnknownChoiceError("tokenizer engine", engine, ENGINES)
+        if alignment not in ALIGN_MODES:
+            raise UnknownChoiceError("alignment mode", alignment, ALIGN_MODES)
         if not 0.0 <= char_weight <= 1.0:
             raise ValueError(f"char_weight must be in [0, 1], got {char_weight}")
         self.method: Method = method
@@ -181,13 +172,16 @@ class Matcher:
         self.expand_compounds = (method == "keyword") if expand_compounds is None \
             else bool(expand_compounds)
         self.threshold = threshold
+        self.alignment: AlignMode = alignment
+        self.merge_threshold = merge_threshold
+        # list markers left in item texts (1., กลยุทธ์ที่ 3) are not content
         self._analyzer = Analyzer(engine=engine, stopwords=self.stopwords,
                                   thesaurus=thesaurus, strip_prefixes=True,
-                                  expand_compounds=self.expand_compounds)
+                                  expand_compounds=self.expand_compounds, strip_markers=True)
         # explanations also name the shared parts of compounds (ทักษะอาชีพ ~ อาชีพ)
         self._explainer = Analyzer(engine=engine, stopwords=self.stopwords,
                                    thesaurus=thesaurus, strip_prefixes=True,
-                                   expand_compounds=True)
+                                   expand_compounds=True, strip_markers=True)
 
     def __repr__(self) -> str:
         extra = (f", char_weight={self.char_weight}" if self.method == "tfidf"
@@ -449,60 +443,69 @@ class Matcher:
         """The threshold ``align`` uses when none is given."""
         return self.threshold if self.threshold is not None else DEFAULT_THRESHOLDS[self.method]
 
-    def align(self, a: Iterable[TextLike], b: Iterable[TextLike], *,
-              threshold: float | None = None, one_to_one: bool = False,
-              mutual: bool = True) -> list[Match]:
-        """Pair each item of ``a`` with its best item of ``b``.
+    @property
+    def default_merge_threshold(self) -> float:
+        """The minimum score of a second partner in ``"merge"`` alignment when none is given."""
+        if self.merge_threshold is not None:
+            return self.merge_threshold
+        return DEFAULT_MERGE_THRESHOLDS[self.method]
 
-        By default an item's best match is kept when it scores at least
-        ``threshold`` *and* is mutual: the item of ``a`` is also (one of) the
-        best of ``a`` for that item of ``b``. Mutual best matching needs no
-        tuning to the score scale and drops most decoys — goals that share
-        boilerplate with several goals of the other office but match none
-        (see the README for the figures on the development pairs).
+    def align(self, a: Iterable[TextLike], b: Iterable[TextLike], *,
+              threshold: float | None = None, mode: AlignMode | None = None,
+              merge_threshold: float | None = None, one_to_one: bool = False,
+              mutual: bool = True) -> list[Match]:
+        """Pair the items of ``a`` with the items of ``b``.
+
+        By default (mode ``"merge"``) an item's best match is kept when it
+        scores at least ``threshold`` *and* is mutual: the item of ``a`` is also
+        the best of ``a`` for that item of ``b``. Mutual best matching drops most
+        decoys — goals that share boilerplate with several goals of the other
+        office but match none. Then an item that merges two goals of the other
+        list gets both: an unpaired item whose best candidate is already paired
+        joins it when that score reaches ``merge_threshold`` (``kind="merge"``
+        when an item of ``a`` gets two items of ``b``, ``"split"`` when an item
+        of ``b`` gets two items of ``a``). The README gives the cross-validated
+        figures of every mode.
 
         Args:
             a: strings or items.
             b: strings or items.
-            threshold: minimum score in [0, 1] for a pair; below it ``b`` is
-                ``None``. Default :attr:`default_threshold`.
-            one_to_one: instead of each item's best match, the assignment that
-                maximises the total score with every item of ``b`` used at most
-                once (scipy's ``linear_sum_assignment``); ``mutual`` is ignored.
-            mutual: keep only mutual best matches (default); ``False`` keeps
-                every item's best match that reaches the threshold.
+            threshold: minimum score in [0, 1] of a pair. Default
+                :attr:`default_threshold`.
+            mode: a key of :data:`~thaiplan.similarity.align.ALIGN_MODES`
+                (``"merge"``, ``"mutual"``, ``"one_to_one"``, ``"best"``);
+                default the matcher's ``alignment``.
+            merge_threshold: ``"merge"`` only: minimum score of a second
+                partner. Default :attr:`default_merge_threshold`.
+            one_to_one: shorthand for ``mode="one_to_one"`` (when ``mode`` is not given).
+            mutual: ``False`` is shorthand for ``mode="best"`` (when ``mode`` is
+                not given): every item's best match that reaches the threshold.
 
         Returns:
-            One :class:`Match` per item of ``a``, in order; ``b`` is ``None``
-            when the item has no (mutual) match at or above the threshold.
+            :class:`Match` records sorted by ``a``: one per item of ``a`` (two
+            for an item that merges two items of ``b``); ``b`` is ``None`` when
+            the item has no pair, and then ``reason`` says why (no candidate
+            reaches the threshold, its best candidate prefers another item, or
+            the one-to-one assignment gave it away).
 
         Raises:
             NotFittedError: before :meth:`fit`.
-        """
-        import numpy as np
+            UnknownChoiceError: an unknown ``mode``.
 
+        >>> m = Matcher().fit(["ครูมีสมรรถนะตามมาตรฐานวิชาชีพ", "ครูได้รับการพัฒนาตามมาตรฐานวิชาชีพ",
+        ...                    "ผู้เรียนได้รับการศึกษาอย่างทั่วถึง"])
+        >>> [(x.a, x.b, x.kind, x.reason) for x in m.align(
+        ...     ["ครูมีสมรรถนะตามมาตรฐานวิชาชีพ", "ครูได้รับการพัฒนาตามมาตรฐานวิชาชีพ"],
+        ...     ["ครูมีสมรรถนะตามมาตรฐานวิชาชีพ"], mode="mutual")]
+        [(0, 0, 'pair', None), (1, None, 'none', 'prefers_other')]
+        """
+        if mode is None:
+            mode = "one_to_one" if one_to_one else ("best" if not mutual else self.alignment)
         ta, tb = _texts(a), _texts(b)
         sim = self.similarity(ta, tb)
         cut = self.default_threshold if threshold is None else float(threshold)
-        best: list[int | None] = [None] * len(ta)
-        if len(tb) and len(ta):
-            if one_to_one:
-                from scipy.optimize import linear_sum_assignment
-
-                rows, cols = linear_sum_assignment(-sim)
-                for i, j in zip(rows, cols, strict=True):
-                    best[int(i)] = int(j)
-            else:
-                col_max = sim.max(axis=0)
-                for i in range(len(ta)):
-                    j = int(np.argmax(sim[i]))
-                    if not mutual or sim[i, j] >= col_max[j]:
-                        best[i] = j
-        matches = []
-        for i, j in enumerate(best):
-            top = float(sim[i].max()) if len(tb) else 0.0
-            if j is None or sim[i, j] < cut or sim[i, j] <= 0.0:
-                matches.append(Match(i, None, top))
-            else:
-                matches.append(Match(i, j, float(sim[i, j]), self.shared_terms(ta[i], tb[j])))
-        return matches
+        merge_cut = (self.default_merge_threshold if merge_threshold is None
+                     else float(merge_threshold))
+        return [replace(x, shared_terms=self.shared_terms(ta[x.a], tb[x.b]))
+                if x.b is not None else x
+                for x in align_scores(sim, threshold=cut, mode=mode, merge_threshold=merge_cut)]
