@@ -40,6 +40,9 @@ def _blocks(page: str) -> list[Block]:
         # the title is the first line; the rest of head is not shown
         ("<head><title>สพม.ตรัง</title><style>p{}</style><meta name=x content=y></head>"
          "<p>เป้าประสงค์</p>", ["สพม.ตรัง", "เป้าประสงค์"]),
+        # libxml2 puts the HTML5 elements it does not know in head when they come first
+        ("<script>x = 1;</script><section>วิสัยทัศน์</section><article>พันธกิจ</article>",
+         ["วิสัยทัศน์", "พันธกิจ"]),
         # page header and footer stay: the banner names the office
         ("<header><h1>สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต ๒๐</h1></header><main><p>พันธกิจ</p>"
          "</main><footer>ปรัชญา: การศึกษาคือความเจริญงอกงาม</footer>",

@@ -81,8 +81,10 @@ _BLOCK = frozenset([
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BOLD = frozenset(["b", "strong", "th", *_HEADINGS])
 # Not displayed (or not text): their content is left out.
+# (Not head: libxml2 puts there the elements it does not know, like section, that come
+# before the body's first known element; head's own elements are hidden or empty.)
 _HIDDEN = frozenset(["script", "style", "noscript", "template", "svg", "iframe", "canvas",
-                     "audio", "video", "select", "datalist", "head"])
+                     "audio", "video", "select", "datalist"])
 _NAVIGATION_ROLES = frozenset(["navigation", "menu", "menubar"])
 _LISTS = frozenset(["ol", "ul", "menu", "dir"])
 _PRE = frozenset(["pre", "listing", "xmp", "plaintext", "textarea"])
@@ -187,7 +189,8 @@ class _Walker:
         self._used = False  # a line was written in the current group
         self._pieces: list[str] = []
         self._styles: list[tuple[bool, float | None]] = []  # (bold, size) of each piece
-        self._bold, self._size, self._heading, self._pre = bold, size, heading, False
+        self._style: tuple[bool, float | None] = (bold, size)  # (bold, size) here
+        self._heading, self._pre = heading, False
         self._lists: list[_List] = []
         self._items: list[list[str]] = []  # open li: [label not yet written]
         self._tables = tables
@@ -202,13 +205,14 @@ class _Walker:
             for part in rest:
                 self._flush(new_block=False)
                 self._piece(part)
-        else:
-            self._piece(text)
+        elif self._pieces or not text.isspace():  # blanks at a line's start go
+            self._pieces.append(text)
+            self._styles.append(self._style)
 
     def _piece(self, text: str) -> None:
-        if text and (self._pieces or not text.isspace()):  # blanks at a line's start go
+        if text and (self._pieces or not text.isspace()):
             self._pieces.append(text)
-            self._styles.append((self._bold, self._size))
+            self._styles.append(self._style)
 
     def _flush(self, *, new_block: bool) -> None:
         """End the current line (and paragraph, with ``new_block``)."""
@@ -218,7 +222,7 @@ class _Walker:
             text = _LINE_BREAKS.sub(" ", "".join(pieces)).strip()
             if text:
                 font = Font()
-                if len(set(styles)) == 1:
+                if len(styles) == 1 or styles.count(styles[0]) == len(styles):
                     font.add(text, *styles[0])
                 else:
                     for piece, (bold, size) in zip(pieces, styles, strict=True):
@@ -251,24 +255,27 @@ class _Walker:
         from lxml import etree
 
         walker = etree.iterwalk(root, events=("start", "end"))
-        stack: list[tuple[int, bool, float | None, int | None, bool]] = []
+        stack: list[tuple[int, tuple[bool, float | None], int | None, bool]] = []
+        start, push, pop = self._start, stack.append, stack.pop
         for event, element in walker:
             if event == "start":
-                saved = (self._bold, self._size, self._heading, self._pre)
-                stack.append((self._start(element, walker), *saved))
+                saved = (self._style, self._heading, self._pre)
+                push((start(element, walker), *saved))
                 continue
-            flags, bold, size, heading, pre = stack.pop()
-            if flags & _IS_BLOCK and (self._pieces or self._used):
-                self._flush(new_block=True)
-            if flags & _IS_ITEM:
-                self._items.pop()
-            if flags & _IS_LIST:
-                self._lists.pop()
-            if flags & _IS_TABLE:
-                self._tables -= 1
-            self._bold, self._size, self._heading, self._pre = bold, size, heading, pre
-            if element.tail and element is not root:
-                self._add(element.tail)
+            flags, self._style, heading, pre = pop()
+            if flags:
+                if flags & _IS_BLOCK and (self._pieces or self._used):
+                    self._flush(new_block=True)
+                if flags & _IS_ITEM:
+                    self._items.pop()
+                if flags & _IS_LIST:
+                    self._lists.pop()
+                if flags & _IS_TABLE:
+                    self._tables -= 1
+            self._heading, self._pre = heading, pre
+            tail = element.tail
+            if tail and element is not root:
+                self._add(tail)
         self._flush(new_block=True)
         return self.lines
 
@@ -300,8 +307,6 @@ class _Walker:
                 size = _FONT_SIZES.get((get("size") or "").strip(), size)
         if tag in _HIDDEN or tag == "nav":
             walker.skip_subtree()
-            if tag == "head":
-                self._titles(element)
             return _IS_BLOCK if tag == "nav" else 0
         flags = 0
         if tag == "br":
@@ -324,23 +329,14 @@ class _Walker:
             elif tag == "table":
                 flags |= _IS_TABLE
                 self._tables += 1
-        if tag in _BOLD:
-            self._bold = True
-        if bold is not None:
-            self._bold = bold
-        if size is not None:
-            self._size = size
+        if tag in _BOLD or bold is not None or size is not None:
+            self._style = (bold if bold is not None else tag in _BOLD or self._style[0],
+                           size if size is not None else self._style[1])
         if tag in _PRE:
             self._pre = True
         if element.text:
             self._add(element.text)
         return flags
-
-    def _titles(self, head: Any) -> None:
-        for title in head.iter("title"):
-            self._flush(new_block=True)
-            self._add("".join(title.itertext()))
-            self._flush(new_block=True)
 
     def _list(self, element: Any, tag: str, counter: str | None) -> _List:
         if tag != "ol":
@@ -373,8 +369,8 @@ class _Walker:
         walkers = []
         for cell in row:
             if cell.tag in _CELLS:
-                walker = _Walker(self._options, self._groups, bold=self._bold,
-                                 size=self._size, heading=self._heading,
+                walker = _Walker(self._options, self._groups, bold=self._style[0],
+                                 size=self._style[1], heading=self._heading,
                                  tables=self._tables)
                 walker.walk(cell)
                 walkers.append(walker)
@@ -408,13 +404,13 @@ class _FlatText:
         self._hidden = 0
 
     def start(self, tag: str, attrib: Any) -> None:
-        if tag in _HIDDEN and tag != "head":
+        if tag in _HIDDEN:
             self._hidden += 1
         elif tag in _BLOCK or tag == "br":
             self.parts.append("\n")
 
     def end(self, tag: str) -> None:
-        if tag in _HIDDEN and tag != "head":
+        if tag in _HIDDEN:
             self._hidden = max(0, self._hidden - 1)
         elif tag in _BLOCK:
             self.parts.append("\n")
