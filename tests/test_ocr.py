@@ -129,3 +129,17 @@ def test_ocr_stops_at_the_time_limit() -> None:
     late = ReadOptions(source="scan.pdf", max_seconds=5, started=time.monotonic() - 10)
     with pytest.raises(LimitExceededError, match=r"scan\.pdf: reading took \d+ s at page 2"):
         ocr_page(page, page_number=2, options=late)
+
+
+def test_ocr_flag_without_tesseract_warns_and_parses(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from thaiplan.cli import main
+
+    monkeypatch.setattr(ocr_module, "ocr_available", lambda: False)
+    page = tmp_path / "page.txt"
+    page.write_text("พันธกิจ\n1. จัดการศึกษา\n", encoding="utf-8")
+    assert main(["parse", str(page), "--ocr"]) == 0
+    captured = capsys.readouterr()
+    assert "--ocr: Tesseract with Thai (tesseract-ocr-tha) is not installed" in captured.err
+    assert "mission" in captured.out
