@@ -33,7 +33,10 @@ class Font:
 
     def add(self, text: str, bold: bool, size: float | None) -> None:
         """Count the visible (non-whitespace) characters of ``text``."""
-        self.count(len("".join(text.split())), bold, size)
+        visible = len(text) - text.count(" ")
+        if visible and not text.isprintable():  # whitespace other than " " is not printable
+            visible = len("".join(text.split()))
+        self.count(visible, bold, size)
 
     def count(self, visible: int, bold: bool, size: float | None) -> None:
         """Count ``visible`` characters set in this weight and size."""

@@ -219,7 +219,10 @@ class _Walker:
         if self._pieces:
             pieces, styles = self._pieces, self._styles
             self._pieces, self._styles = [], []
-            text = _LINE_BREAKS.sub(" ", "".join(pieces)).strip()
+            text = "".join(pieces)
+            if not text.isprintable():  # (a quick look first: most lines hold none)
+                text = _LINE_BREAKS.sub(" ", text)
+            text = text.strip()
             if text:
                 font = Font()
                 if len(styles) == 1 or styles.count(styles[0]) == len(styles):
