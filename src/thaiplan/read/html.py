@@ -104,11 +104,10 @@ _OWN_NUMBER = re.compile(r"\(?[0-9๐-๙]{1,3}(?:[.)]|\s)")
 _LINE_BREAKS = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _DECLARATION = re.compile(r"([a-z-]+)\s*:\s*([^;]*)")
 _LENGTH = re.compile(r"([0-9]*\.?[0-9]+)\s*(pt|px)\b")
-_MAX_TABLE_DEPTH = 32  # deeper tables are read as paragraphs (no recursion without end)
 _TIME_EVERY = 1024  # elements between checks of ReadOptions.max_seconds
 
 # Entry flags of the element stack.
-_IS_BLOCK, _IS_LIST, _IS_ITEM, _IS_TABLE = 1, 2, 4, 8
+_IS_BLOCK, _IS_LIST, _IS_ITEM = 1, 2, 4
 
 
 def _counter(n: int, style: str) -> str:
@@ -180,8 +179,7 @@ class _Walker:
     """Lines of an element tree in document order (see the module's docstring)."""
 
     def __init__(self, options: ReadOptions, groups: Iterator[int], *, bold: bool = False,
-                 size: float | None = None, heading: int | None = None,
-                 tables: int = 0) -> None:
+                 size: float | None = None, heading: int | None = None) -> None:
         self.lines: list[Line] = []
         self._options = options
         self._groups = groups
@@ -193,7 +191,6 @@ class _Walker:
         self._heading, self._pre = heading, False
         self._lists: list[_List] = []
         self._items: list[list[str]] = []  # open li: [label not yet written]
-        self._tables = tables
         self._seen = 0
 
     # --- text ---------------------------------------------------------------------
@@ -273,8 +270,6 @@ class _Walker:
                     self._items.pop()
                 if flags & _IS_LIST:
                     self._lists.pop()
-                if flags & _IS_TABLE:
-                    self._tables -= 1
             self._heading, self._pre = heading, pre
             tail = element.tail
             if tail and element is not root:
@@ -329,9 +324,6 @@ class _Walker:
             elif tag == "li":
                 flags |= _IS_ITEM
                 self._items.append([self._label(element, counter)])
-            elif tag == "table":
-                flags |= _IS_TABLE
-                self._tables += 1
         if tag in _BOLD or bold is not None or size is not None:
             self._style = (bold if bold is not None else tag in _BOLD or self._style[0],
                            size if size is not None else self._style[1])
@@ -365,16 +357,17 @@ class _Walker:
         return _counter(number, style) + "."
 
     def _row(self, row: Any) -> bool:
-        """Write table row ``row`` as one block of cells when it is a row of data;
-        ``False`` when it is layout to read as paragraphs."""
-        if self._tables > _MAX_TABLE_DEPTH or next(row.iter("table"), None) is not None:
+        """Write table row ``row``: one block of cells when each cell holds a line at
+        most, else the paragraphs of its cells. ``False`` for a row that holds a table
+        (layout): this walker reads it as paragraphs. (The cells are read by walkers of
+        their own, which meet no table: recursion goes no deeper.)"""
+        if next(row.iter("table"), None) is not None:
             return False
         walkers = []
         for cell in row:
             if cell.tag in _CELLS:
                 walker = _Walker(self._options, self._groups, bold=self._style[0],
-                                 size=self._style[1], heading=self._heading,
-                                 tables=self._tables)
+                                 size=self._style[1], heading=self._heading)
                 walker.walk(cell)
                 walkers.append(walker)
         if not walkers:
