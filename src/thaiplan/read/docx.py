@@ -600,15 +600,15 @@ class _Reader:
         """Lines of the page headers and footers (each part once, empty lines out)."""
         headers: list[Line] = []
         footers: list[Line] = []
-        seen: set[int] = set()
+        seen: list[Any] = []  # (held, so that ``is`` compares live elements)
         for section in document.sections:
             for part, out in ((section.header, headers), (section.footer, footers)):
                 if part.is_linked_to_previous:
                     continue
                 element = part._element
-                if id(element) in seen:
+                if any(element is other for other in seen):
                     continue
-                seen.add(id(element))
+                seen.append(element)
                 lines: list[Line] = []
                 self.content(element, lines)
                 out.extend(line for line in lines if line.text.strip())
