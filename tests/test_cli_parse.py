@@ -141,9 +141,9 @@ def _parsed_sources(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     real = thaiplan.batch._parse_one
     calls: list[str] = []
 
-    def counting(path: str, strict: bool) -> Any:
+    def counting(path: str, *args: Any) -> Any:
         calls.append(path)
-        return real(path, strict)
+        return real(path, *args)
 
     monkeypatch.setattr(thaiplan.batch, "_parse_one", counting)
     return calls

@@ -17,7 +17,6 @@ from thaiplan.errors import MissingDependencyError, UndecodableFileError, Unknow
 from thaiplan.normalize import squash
 from thaiplan.read import READERS, decode_bytes, read_document, read_text
 from thaiplan.read.docx import docx_to_text
-from thaiplan.read.html import html_to_text
 from thaiplan.read.pdf import pdf_to_text, remove_page_furniture
 
 SHARED = Path(__file__).parents[1] / ".." / "shared" / "corpus"
@@ -304,46 +303,7 @@ def test_decode_bytes_rejects_binary_with_counts() -> None:
         decode_bytes(data, source="x.bin")
 
 
-# --- the fast paths agree with the plain definitions -------------------------------
-
-_HTML_PIECES = [
-    "<p>", "</p>", "<P class='x'>", "<div id=a>", "</DIV>", "<br>", "<br/>", "<br />", "<p/>",
-    "<td>", "</td>", "<th/>", "<tr>", "<script>", "</script>", "<script src='a.js'></script>",
-    "<style>p{x:1}</style>", "<head>", "</head>", "<title>ที่</title>", "<noscript>",
-    "</noscript>", "<svg>", "</svg>", "<!-- c -->", "<!---->", "<!--->", "<!-- a -- b -->",
-    "<!DOCTYPE html>", "<?xml v?>", "<![CDATA[x]]>", "&amp;", "&nbsp;", "&#3585;", "&lt;p&gt;",
-    "&bogus;", "&", "<", ">", "\n", "\r\n", " ", "\t", "ก", "วิสัยทัศน์", "1.", "x",
-    '<a href="x>y">', "</a>", "<img src=a.png/>", "<o:p>", "<p =x>", "</p x>", "</ p>",
-    "<textarea>", "</textarea>", "<iframe>", "</iframe>", "<h2>", "</h2>", "<li>", "<ul>",
-    "<plaintext>", "<b>", "</b>", "<p\nclass=x>", "<script>if(a<b)</script>", "<br\n/>",
-]
-
-
-def _html_parser_text(html: str) -> str:
-    from thaiplan.read.html import _TextExtractor
-
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    lines = (line.strip() for line in "".join(parser.parts).split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(_HTML_PIECES), max_size=14).map("".join))
-def test_html_fast_reader_gives_html_parsers_text(html: str) -> None:
-    assert html_to_text(html) == _html_parser_text(html)
-
-
-def test_html_fast_reader_reads_plain_pages_and_declines_odd_markup() -> None:
-    from thaiplan.read.html import _simple_html_text
-
-    assert _simple_html_text("<html><body><p class='a'>วิสัยทัศน์ &amp; พันธกิจ</p></body>") \
-        is not None
-    for odd in ("<p>a < b</p>", "<script>if (a<b) {}</script>", "<!-- a -- b -->", "<o:p>x"):
-        assert _simple_html_text(odd) is None
-        assert html_to_text(odd) == _html_parser_text(odd)
-
+# --- decoding: the fast paths agree with the plain definitions ---------------------
 
 @given(st.binary(max_size=300))
 def test_undecodable_byte_counts_equal_a_byte_by_byte_count(data: bytes) -> None:
@@ -437,32 +397,3 @@ def test_read_errors_name_the_file_as_open_does(tmp_path: Path) -> None:
         with pytest.raises(OSError) as theirs:
             path.read_bytes()
         assert (type(ours.value), str(ours.value)) == (type(theirs.value), str(theirs.value))
-
-
-_PLAIN_HTML_PIECES = [
-    "<p>", "</p>", "<P class='x'>", "<div id=a>", "</DIV>", "<br>", "<br/>", "<p/>", "<td>",
-    "</td>", "<td/>", "<th class=x>", "<tr>", "<html>", "<body>", "</body>", "<head>",
-    "</head>", "</script>", "<!DOCTYPE html>", "<?xml v?>", '<a title="<p>">', "<td title='<p>'>",
-    "<a t='\">'>", "<p x='", "'>", "<b>", "</b>", "<p\nclass=x>", "<br\n/>", "<o:p>", "</ p>",
-    "<script>", "<title>", "&amp;", "<!-- c -->", "<", ">", "\n", " ", "\t", "ก", "1.", "x",
-]
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(_PLAIN_HTML_PIECES), max_size=14).map("".join))
-def test_plain_html_reader_gives_the_simple_readers_text(html: str) -> None:
-    from thaiplan.read.html import _plain_html_text, _simple_html_text
-
-    plain = _plain_html_text(html)
-    if plain is not None:
-        parts = _simple_html_text(html)
-        assert parts is not None and plain == "".join(parts)
-
-
-def test_plain_html_reader_reads_plain_pages() -> None:
-    from thaiplan.read.html import _plain_html_text
-
-    page = "<html><body>\n<P>วิสัยทัศน์</P>\n<p class=x>ผู้เรียน<b>มีคุณภาพ</b></p><td>1.<td/></body>"
-    assert _plain_html_text(page) == " \nวิสัยทัศน์\n \nผู้เรียนมีคุณภาพ\n\t1."
-    for odd in ("<p>a &amp; b</p>", "<p>a < b</p>", "<script>x</script>", "<!-- c --><p>"):
-        assert _plain_html_text(odd) is None

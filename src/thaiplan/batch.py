@@ -36,6 +36,7 @@ from typing import Any
 
 from .model import PlanDocument
 from .parse import parse_file
+from .read import ReadOptions
 
 __all__ = [
     "PARSED_SUFFIXES",
@@ -101,9 +102,9 @@ def file_sha256(path: str | os.PathLike[str]) -> str | None:
         return None
 
 
-def _parse_one(path: str, strict: bool) -> BatchResult:
+def _parse_one(path: str, strict: bool, options: ReadOptions | None = None) -> BatchResult:
     try:
-        return parse_file(path, strict=strict)
+        return parse_file(path, strict=strict, options=options)
     except Exception as exc:  # a batch reports every failure and goes on
         reason = str(exc) or type(exc).__name__
         if path not in reason:
@@ -111,9 +112,10 @@ def _parse_one(path: str, strict: bool) -> BatchResult:
         return ParseFailure(path, reason, type(exc).__name__, file_sha256(path))
 
 
-def _parse_chunk(paths: list[str], strict: bool) -> list[BatchResult]:
+def _parse_chunk(paths: list[str], strict: bool, options: ReadOptions | None = None
+                 ) -> list[BatchResult]:
     """Parse a chunk of files (the unit of work sent to a worker)."""
-    return [_parse_one(p, strict) for p in paths]
+    return [_parse_one(p, strict, options) for p in paths]
 
 
 def _chunks(paths: Iterable[str], size: int) -> Iterator[list[str]]:
@@ -127,8 +129,8 @@ def _chunks(paths: Iterable[str], size: int) -> Iterator[list[str]]:
         yield chunk
 
 
-def _run(executor: Executor, chunks: Iterator[list[str]], strict: bool, window: int
-         ) -> Iterator[BatchResult]:
+def _run(executor: Executor, chunks: Iterator[list[str]], strict: bool, window: int,
+         options: ReadOptions | None = None) -> Iterator[BatchResult]:
     """Submit chunks with at most ``window`` in flight; yield results in order."""
     pending: deque[tuple[list[str], Future[list[BatchResult]]]] = deque()
 
@@ -136,7 +138,7 @@ def _run(executor: Executor, chunks: Iterator[list[str]], strict: bool, window: 
         chunk = next(chunks, None)
         if chunk is None:
             return False
-        pending.append((chunk, executor.submit(_parse_chunk, chunk, strict)))
+        pending.append((chunk, executor.submit(_parse_chunk, chunk, strict, options)))
         return True
 
     while len(pending) < window and submit():
@@ -160,11 +162,14 @@ def parse_many(
     executor: Executor | None = None,
     strict: bool = False,
     chunksize: int = 8,
+    options: ReadOptions | None = None,
 ) -> Iterator[BatchResult]:
     """Parse many files, yielding one result per input in input order.
 
-    A file that cannot be read or parsed gives a :class:`ParseFailure` (with the
-    file name and the reason) and the batch goes on.
+    A file that cannot be read or parsed, or that breaks a limit of ``options``
+    (a Word "zip bomb", too many pages, reading too long: ``LimitExceededError``),
+    gives a :class:`ParseFailure` (with the file name and the reason) and the batch
+    goes on.
 
     Args:
         paths: files of any supported format (``.txt``, ``.html``, ``.docx``,
@@ -177,6 +182,8 @@ def parse_many(
         strict: turn parse warnings into failures (see ``parse_file``).
         chunksize: files per task sent to a worker (≥ 1): larger amortises task
             overhead, smaller balances load.
+        options: how to read each file: limits and OCR
+            (:class:`~thaiplan.read.ReadOptions`; its defaults when ``None``).
 
     Yields:
         A :class:`~thaiplan.model.PlanDocument` or a :class:`ParseFailure` per path.
@@ -191,15 +198,15 @@ def parse_many(
     names = (os.fspath(p) for p in paths)
     if executor is not None:
         window = 4 * max(1, _workers(executor))
-        yield from _run(executor, _chunks(names, chunksize), strict, window)
+        yield from _run(executor, _chunks(names, chunksize), strict, window, options)
         return
     n = (os.cpu_count() or 1) if jobs == -1 else (jobs or 1)
     if n == 1:
         for name in names:
-            yield _parse_one(name, strict)
+            yield _parse_one(name, strict, options)
         return
     with ProcessPoolExecutor(max_workers=n) as pool:
-        yield from _run(pool, _chunks(names, chunksize), strict, 4 * n)
+        yield from _run(pool, _chunks(names, chunksize), strict, 4 * n, options)
 
 
 def _workers(executor: Executor) -> int:

@@ -65,8 +65,9 @@ class Block:
             displayed at the start of :attr:`text` (``"1."``, ``"๑)"``, ``"•"``), or ``""``.
         cells: the cells of a table row, in order (else ``()``).
         role: :class:`Role` (body text or page furniture).
-        block: index of the paragraph the line belongs to (lines of one PDF paragraph
-            share it; elsewhere every block is its own paragraph).
+        block: index of the paragraph the line belongs to (lines of one PDF paragraph,
+            of a Word or HTML paragraph split at line breaks, share it; a table row is
+            a paragraph of its own).
     """
 
     text: str

@@ -6,8 +6,8 @@ import argparse
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["add_scoring_options", "non_negative_int", "positive_int", "process_count",
-           "unit_interval"]
+__all__ = ["add_scoring_options", "non_negative_int", "positive_int", "positive_number",
+           "process_count", "unit_interval"]
 
 
 def unit_interval(value: str) -> float:
@@ -43,6 +43,18 @@ def positive_int(value: str) -> int:
     number = int(value)
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return number
+
+
+def positive_number(value: str) -> float:
+    """A quantity above 0 (seconds, megabytes).
+
+    >>> positive_number("2.5")
+    2.5
+    """
+    number = float(value)
+    if not number > 0:  # (NaN too)
+        raise argparse.ArgumentTypeError(f"must be above 0, got {value}")
     return number
 
 

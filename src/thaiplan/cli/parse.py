@@ -8,7 +8,9 @@ complete, so an interrupted run never leaves a half-written output, and
 ``--resume`` picks up both a finished output and an interrupted ``.partial``.
 Files that fail are listed (file, error, reason) in ``OUT`` with the suffix
 ``.errors.csv`` and summarised at the end; the exit status is 1 when any file
-failed, unless ``--keep-going``.
+failed, unless ``--keep-going``. A file that breaks a reading limit (``--max-pages``,
+``--max-seconds``, ``--max-unpacked-mb``: a Word "zip bomb", a PDF of thousands of
+pages) fails with ``LimitExceededError`` and the others go on.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from ._args import process_count
+from ..read.options import ReadOptions
+from ._args import positive_int, positive_number, process_count
 
 __all__ = ["register"]
 
@@ -33,6 +36,7 @@ _EPILOG = """examples:
   thaiplan parse data/raw -o parsed.jsonl          # one PlanDocument per line
   thaiplan parse archive --recursive --jobs 2 -o parsed.jsonl --resume
   thaiplan parse data/raw --format csv > items.csv # one row per item
+  thaiplan parse scans --ocr --max-pages 300       # OCR pages without text (Tesseract)
   thaiplan compare parsed.jsonl                    # reads the output, no re-parsing
 """
 
@@ -75,7 +79,36 @@ def register(subparsers: Any) -> None:
                         help="treat parse warnings as failures")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no progress bar and no final summary")
+    limits = parser.add_argument_group(
+        "reading limits", "a file that breaks one fails (LimitExceededError) and the batch "
+                          "goes on")
+    defaults = ReadOptions()
+    limits.add_argument("--max-pages", type=positive_int, default=defaults.max_pages,
+                        metavar="N", help=f"refuse PDFs of more pages (default "
+                                          f"{defaults.max_pages})")
+    limits.add_argument("--max-seconds", type=positive_number, default=defaults.max_seconds,
+                        metavar="S", help=f"stop reading a file after S seconds (default "
+                                          f"{defaults.max_seconds:g})")
+    limits.add_argument("--max-unpacked-mb", type=positive_number,
+                        default=defaults.max_unpacked_bytes / 2**20, metavar="MB",
+                        help="refuse Word files that unpack to more (default "
+                             f"{defaults.max_unpacked_bytes // 2**20})")
+    parser.add_argument("--ocr", action="store_true",
+                        help="read PDF pages without a text layer with Tesseract (needs "
+                             "thaiplan[ocr] and Debian's tesseract-ocr-tha)")
     parser.set_defaults(func=run)
+
+
+def _options(args: argparse.Namespace) -> ReadOptions:
+    """The reading options of the command line."""
+    if args.ocr:
+        from ..read.ocr import ocr_available
+
+        if not ocr_available():
+            print("thaiplan parse: --ocr: Tesseract with Thai (tesseract-ocr-tha) is not "
+                  "installed; pages without text will only be reported", file=sys.stderr)
+    return ReadOptions(max_pages=args.max_pages, max_seconds=args.max_seconds,
+                       max_unpacked_bytes=int(args.max_unpacked_mb * 2**20), ocr=args.ocr)
 
 
 # --- inputs --------------------------------------------------------------------------
@@ -260,8 +293,9 @@ def run(args: argparse.Namespace) -> int:
                            for name, reason in failures_missing]
     for failure in failures:
         print(f"thaiplan: {failure.reason}", file=sys.stderr)
+    options = _options(args)
     if fmt is None:
-        return _run_summary(files, failures, args, parse_many)
+        return _run_summary(files, failures, args, parse_many, options)
 
     # Which inputs are already done (resume), by content hash.
     reuse: dict[str, dict[str, Any]] = {}
@@ -286,7 +320,7 @@ def run(args: argparse.Namespace) -> int:
             partial_handle.write(_jsonl_line(record))
         partial_handle.flush()
     try:
-        for result in parse_many(todo, jobs=args.jobs, strict=args.strict):
+        for result in parse_many(todo, jobs=args.jobs, strict=args.strict, options=options):
             if isinstance(result, ParseFailure):
                 failures.append(result)
                 if bar is None:
@@ -386,11 +420,11 @@ def _write_errors(output: Path | None, failures: list[Any]) -> None:
 
 
 def _run_summary(files: list[str], failures: list[Any], args: argparse.Namespace,
-                 parse_many: Any) -> int:
+                 parse_many: Any, options: ReadOptions) -> int:
     from ..batch import ParseFailure
 
     parsed = 0
-    for result in parse_many(files, jobs=args.jobs, strict=args.strict):
+    for result in parse_many(files, jobs=args.jobs, strict=args.strict, options=options):
         if isinstance(result, ParseFailure):
             failures.append(result)
             sys.stdout.flush()

@@ -37,7 +37,7 @@ from ..normalize import (
     repair_pdf_text,
 )
 from ..normalize import _clear_memos as _clear_normalize_memos
-from ..read import Source, read_document
+from ..read import ReadOptions, Source, read_document
 from .junk import CHAPTER, PAGE, _is_junk, furniture, is_rule_or_page_number, is_title_line
 from .lexicon import HeadingMatch, is_bracket_only, read_heading
 from .markers import MarkerMatch, Style, find_inline_marker, match_marker, read_number
@@ -779,12 +779,15 @@ def parse_text(text: str, *, source: str | None = None, strict: bool = False) ->
     return _parse(text, source=source, encoding=None, sha256=sha, strict=strict, extra=[])
 
 
-def parse_file(path: Source, *, strict: bool = False) -> PlanDocument:
+def parse_file(path: Source, *, strict: bool = False,
+               options: ReadOptions | None = None) -> PlanDocument:
     """Read (any supported format and encoding) and parse one file.
 
     Args:
         path: file path (``.txt``, ``.html``, ``.docx``, ``.pdf``...) or bytes.
         strict: raise on the first problem instead of recording warnings.
+        options: how to read the file: limits (pages, time, unpacked size) and OCR
+            (:class:`~thaiplan.read.ReadOptions`; its defaults when ``None``).
 
     Returns:
         The :class:`~thaiplan.model.PlanDocument`; an empty file gives an empty
@@ -792,9 +795,10 @@ def parse_file(path: Source, *, strict: bool = False) -> PlanDocument:
 
     Raises:
         UndecodableFileError: the file is not text in a supported encoding.
+        LimitExceededError: the file breaks a limit of ``options``.
         OSError: the file cannot be read.
     """
-    document = read_document(path)
+    document = read_document(path, options=options)
     extra = list(document.warnings)
     if document.bad_bytes:
         extra.append(ParseWarning(

@@ -4,12 +4,14 @@ One verb, :func:`read_document`, with a reader per format chosen by file suffix 
 :data:`READERS` (unknown suffixes are read as plain text):
 
 * ``text``: plain text in UTF-8/16/32 or cp874, encoding detected from the bytes;
-* ``html``: web pages;
-* ``docx``: Word files (extra ``thaiplan[docx]``);
-* ``pdf``: PDF text layers (extra ``thaiplan[pdf]``).
+* ``html``: web pages (lxml): lines as displayed, headings, ordered lists, tables;
+* ``docx``: Word files (extra ``thaiplan[docx]``): heading styles and outline levels,
+  automatic numbers, tables, text boxes, page headers and footers;
+* ``pdf``: PDF text layers (extra ``thaiplan[pdf]``); :mod:`thaiplan.read.ocr` reads
+  pages without one (extra ``thaiplan[ocr]`` and Tesseract with Thai).
 
 :func:`read_text` gives the body text alone. :class:`ReadOptions` sets the limits that
-keep a batch safe from hostile files (pages, time, unpacked size) and OCR.
+keep a batch safe from hostile files (pages, time, unpacked size, file size) and OCR.
 
 >>> read_text("\\ufeffพันธกิจ".encode("utf-8"))
 'พันธกิจ'

@@ -35,6 +35,9 @@ class ReadOptions:
             pages and parts, so a single page may overrun it a little).
         max_unpacked_bytes: a Word file whose parts unpack to more than this is refused
             (a "zip bomb": a few MB that unpack to GBs).
+        max_bytes: a text or HTML file larger than this is refused before it is decoded
+            (a plan page is rarely over 1 MiB; pages with images inlined as base64 reach
+            a few MiB).
         ocr: read PDF pages without a text layer with Tesseract (``thaiplan[ocr]`` and
             Debian's ``tesseract-ocr-tha``); without it such pages only get a warning.
     """
@@ -43,6 +46,7 @@ class ReadOptions:
     max_pages: int = 2000
     max_seconds: float = 600.0
     max_unpacked_bytes: int = 256 * 2**20
+    max_bytes: int = 64 * 2**20
     ocr: bool = False
     started: float = field(default_factory=time.monotonic, compare=False, repr=False)
 
@@ -59,6 +63,13 @@ class ReadOptions:
             raise LimitExceededError(
                 f"{name_of(self.source)}: unpacks to {size:,} bytes, more than the limit of "
                 f"{self.max_unpacked_bytes:,} (ReadOptions.max_unpacked_bytes)")
+
+    def check_bytes(self, size: int) -> None:
+        """Raise if a text or HTML file of ``size`` bytes is larger than :attr:`max_bytes`."""
+        if size > self.max_bytes:
+            raise LimitExceededError(
+                f"{name_of(self.source)}: {size:,} bytes, more than the limit of "
+                f"{self.max_bytes:,} (ReadOptions.max_bytes)")
 
     def check_time(self, where: str = "") -> None:
         """Raise if reading has taken longer than :attr:`max_seconds` (``where``: e.g.

@@ -109,7 +109,13 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, str, i
 
 
 def read_plain(data: bytes, options: ReadOptions) -> Document:
-    """A text file: one block per line."""
+    """A text file: one block per line.
+
+    Raises:
+        LimitExceededError: the file is larger than ``options.max_bytes``.
+        UndecodableFileError: the bytes are not text in a supported encoding.
+    """
+    options.check_bytes(len(data))
     text, encoding, bad = decode_bytes(data, source=options.source)
     return Document.from_text(normalize_newlines(text), source=options.source,
                               encoding=encoding, bad_bytes=bad, format="txt")
