@@ -1,0 +1,355 @@
+"""What a glyph is, from the embedded font program, when the text layer does not say.
+
+A budget volume's DilleniaUPC fonts map their tone marks to Unicode only in their low
+position: a tone mark drawn above an upper vowel (glyph 201, a smaller copy of glyph
+110, ``่``) has no entry in the ``ToUnicode`` map, and pdfium gives its character code
+instead (``ทีÉ``). A font without a ``ToUnicode`` map and with its own encoding gives
+Latin-1 letters. The font program (read with fontTools) still knows each glyph:
+
+1. by name: a Unicode ``cmap`` subtable read backwards, or a ``post`` glyph name
+   (``uni0E48``, ``uni0E48.small``, ``uniF70A``, ``maiekthai``);
+2. by shape, when the subset keeps neither (no ``cmap``, no ``post``): the outline,
+   scaled to its bounding box, is compared with the marks this same font does map
+   (pdfium draws the glyph it maps to ``่``, ``้``...), else with Sarabun's marks. The
+   moments of the filled outline (area, centroid, spread) make the comparison; a
+   smaller or shifted copy of a mark has the moments of the mark.
+
+A mark the ``ToUnicode`` map names wrongly (a Word export maps ``้`` moved left over
+``ป`` to ``ู``: ``เปูาหมาย``) shows it by where it is drawn; :meth:`Glyphs.mark_by_box`
+then picks the mark of the font whose size matches the ink box.
+
+>>> descriptor_distance(_outline([[(0, 0), (0, 10), (2, 10), (2, 0)]]),
+...                     _outline([[(5, 5), (5, 25), (9, 25), (9, 5)]]))
+0.0
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import io
+import logging
+import math
+import re
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .extract import Page, api
+from .thai import MARKS, PUA_MARKS, is_above
+
+__all__ = ["Glyphs", "Outline", "descriptor_distance"]
+
+_log = logging.getLogger(__name__)
+
+_THAI = re.compile("^[\u0e01-\u0e5b\uf700-\uf71a]+$")
+_UNI_NAME = re.compile(r"^(?:uni((?:[0-9A-F]{4})+)|u([0-9A-F]{4,6}))(?:[._].*)?$")
+_AGL_THAI = {  # the Adobe Glyph List's names of the Thai marks
+    "maihanakatthai": "\u0e31", "saraithai": "\u0e34", "saraiithai": "\u0e35",
+    "saraueethai": "\u0e37", "sarauethai": "\u0e36", "sarauthai": "\u0e38",
+    "sarauuthai": "\u0e39", "phinthuthai": "\u0e3a", "maitaikhuthai": "\u0e47",
+    "maiekthai": "\u0e48", "maithothai": "\u0e49", "maitrithai": "\u0e4a",
+    "maichattawathai": "\u0e4b", "thanthakhatthai": "\u0e4c", "nikhahitthai": "\u0e4d",
+}
+_MARK_LIST = sorted(MARKS)
+_MAX_DISTANCE = 0.35  # outline descriptors further apart than this are not the same mark
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """A glyph's shape, independent of its size and place: contours, the proportions of
+    its bounding box, how much of the box it fills, the centroid and spread of its ink
+    relative to the box; and the box itself in em (for size comparisons)."""
+
+    contours: int
+    aspect: float
+    fill: float
+    centre: tuple[float, float]
+    spread: tuple[float, float]
+    correlation: float
+    size: tuple[float, float]
+
+
+def descriptor_distance(a: Outline, b: Outline) -> float:
+    """How different two shapes are (``0`` for scaled or shifted copies)."""
+    return (abs(a.aspect - b.aspect) + abs(a.fill - b.fill)
+            + abs(a.centre[0] - b.centre[0]) + abs(a.centre[1] - b.centre[1])
+            + abs(a.spread[0] - b.spread[0]) + abs(a.spread[1] - b.spread[1])
+            + 0.5 * abs(a.correlation - b.correlation) + 0.3 * abs(a.contours - b.contours))
+
+
+Draw = Callable[[Any], None]
+"""Draws an outline on a fontTools pen."""
+
+
+def _measure(draw: Draw, em: float, glyphset: Any = None) -> Outline | None:
+    """The :class:`Outline` of what ``draw`` draws (``em``: units per em)."""
+    from fontTools.pens.basePen import BasePen
+    from fontTools.pens.boundsPen import BoundsPen
+    from fontTools.pens.statisticsPen import StatisticsPen
+
+    class Contours(BasePen):  # type: ignore[misc]  # (fontTools is untyped)
+        count = 0
+
+        def _moveTo(self, p: tuple[float, float]) -> None:
+            self.count += 1
+
+        def _lineTo(self, p: tuple[float, float]) -> None:
+            pass
+
+        def _curveToOne(self, *points: tuple[float, float]) -> None:
+            pass
+
+    stats, bounds, contours = StatisticsPen(glyphset=glyphset), BoundsPen(glyphset), Contours(glyphset)
+    for pen in (stats, bounds, contours):
+        draw(pen)
+    box = bounds.bounds
+    if box is None or not contours.count:
+        return None
+    width, height = box[2] - box[0], box[3] - box[1]
+    area = abs(stats.area)
+    if width <= 0 or height <= 0 or area == 0:
+        return None
+    return Outline(
+        contours=contours.count, aspect=math.log(width / height), fill=area / (width * height),
+        centre=((stats.meanX - box[0]) / width, (stats.meanY - box[1]) / height),
+        spread=(stats.stddevX / width, stats.stddevY / height),
+        correlation=stats.correlation, size=(width / em, height / em))
+
+
+def _outline(contours: list[list[tuple[float, float]]], em: float = 1.0) -> Outline | None:
+    """The shape of polygons (for tests and doctests)."""
+    def draw(pen: Any) -> None:
+        for points in contours:
+            pen.moveTo(points[0])
+            for p in points[1:]:
+                pen.lineTo(p)
+            pen.closePath()
+    return _measure(draw, em)
+
+
+def _name_chars(name: str) -> str | None:
+    """The Thai characters a glyph name stands for (``uni0E48.small`` → ``่``)."""
+    if name in _AGL_THAI:
+        return _AGL_THAI[name]
+    m = _UNI_NAME.match(name)
+    if m is None:
+        return None
+    hexes = m.group(1) or m.group(2)
+    step = 4 if m.group(1) else len(hexes)
+    chars = "".join(chr(int(hexes[i:i + step], 16)) for i in range(0, len(hexes), step))
+    return chars.translate(PUA_MARKS) if _THAI.match(chars) else None
+
+
+class _Program:
+    """An embedded TrueType program, read by fontTools."""
+
+    def __init__(self, data: bytes) -> None:
+        from fontTools.ttLib import TTFont
+
+        self.font = TTFont(io.BytesIO(data), lazy=True)
+        self.order = self.font.getGlyphOrder()
+        self.em = float(self.font["head"].unitsPerEm)
+        self.cmaps: dict[tuple[int, int], dict[int, str]] = {}
+        if "cmap" in self.font:
+            for table in self.font["cmap"].tables:
+                self.cmaps.setdefault((table.platformID, table.platEncID), table.cmap)
+        self.names: dict[str, str] = {}  # glyph name → Thai characters, from a Unicode cmap
+        for key in ((3, 1), (3, 10), (0, 3), (0, 4)):
+            for code, glyph in self.cmaps.get(key, {}).items():
+                chars = chr(code).translate(PUA_MARKS)
+                if _THAI.match(chars):
+                    self.names.setdefault(glyph, chars)
+        self.has_post_names = "post" in self.font and self.font["post"].formatType == 2.0
+
+    def glyph(self, code: int, char: str, unmapped: bool) -> str | None:
+        """The glyph a character code draws (pdfium's rules for TrueType fonts)."""
+        candidates = []
+        for key, codes in (((3, 0), (0xF000 + code, code)), ((1, 0), (code,)),
+                           ((3, 1), (ord(char),))):
+            table = self.cmaps.get(key)
+            if table:
+                candidates += [table.get(c) for c in codes]
+        found = next((g for g in candidates if g), None)
+        if found is None and unmapped and not self.cmaps and 0 < code < len(self.order):
+            found = self.order[code]  # a CID font: CIDToGIDMap Identity
+        return found
+
+    def chars(self, glyph: str) -> str | None:
+        if glyph in self.names:
+            return self.names[glyph]
+        return _name_chars(glyph) if self.has_post_names else None
+
+    def outline(self, glyph: str) -> Outline | None:
+        glyphset = self.font.getGlyphSet()
+        try:
+            return _measure(glyphset[glyph].draw, self.em, glyphset)
+        except Exception:  # a broken glyph: no shape to compare
+            return None
+
+
+@functools.cache
+def _sarabun_marks() -> dict[str, Outline]:
+    """The Thai marks as Sarabun (a dependency: ``fontpkg-sarabun``) draws them."""
+    from importlib import resources
+
+    try:
+        data = resources.files("fontpkg_sarabun").joinpath("files/Sarabun-Regular.ttf").read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    program = _Program(data)
+    cmap = program.cmaps.get((3, 1), {})
+    found = {m: program.outline(cmap[ord(m)]) for m in _MARK_LIST if ord(m) in cmap}
+    return {m: o for m, o in found.items() if o is not None}
+
+
+class _Font:
+    """One embedded font: its program and the marks it maps, as shapes."""
+
+    def __init__(self, handle: int, data: bytes) -> None:
+        self.handle = handle
+        self.program: _Program | None
+        try:
+            self.program = _Program(data) if data else None
+        except Exception:  # not a TrueType program fontTools reads (Type 1, broken)
+            self.program = None
+        self._references: dict[str, Outline] | None = None
+
+    def references(self) -> dict[str, Outline]:
+        """The marks as this font draws the glyphs its ``ToUnicode`` map gives them."""
+        if self._references is None:
+            notdef = _pdfium_outline(self.handle, 0xFFFF)
+            found = {}
+            for mark in _MARK_LIST:
+                shape = _pdfium_outline(self.handle, ord(mark))
+                if shape is not None and shape != notdef:
+                    found[mark] = shape
+            self._references = found or _sarabun_marks()
+        return self._references
+
+
+def _pdfium_outline(font: int, char: int) -> Outline | None:
+    """The shape of the glyph pdfium draws for ``char`` in ``font`` (at 1 pt: em units)."""
+    lib = api().lib
+    path = lib.FPDFFont_GetGlyphPath(ctypes.c_void_p(font), char, ctypes.c_float(1.0))
+    if not path:
+        return None
+    segments = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for k in range(lib.FPDFGlyphPath_CountGlyphSegments(ctypes.c_void_p(path))):
+        segment = ctypes.c_void_p(lib.FPDFGlyphPath_GetGlyphPathSegment(ctypes.c_void_p(path), k))
+        lib.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        segments.append((lib.FPDFPathSegment_GetType(segment), (x.value, y.value),
+                         bool(lib.FPDFPathSegment_GetClose(segment))))
+
+    def draw(pen: Any) -> None:
+        curve: list[tuple[float, float]] = []
+        is_open = False
+        for kind, point, close in segments:
+            if kind == 2:  # FPDF_SEGMENT_MOVETO
+                if is_open:
+                    pen.closePath()
+                pen.moveTo(point)
+                is_open = True
+            elif kind == 0:  # LINETO
+                pen.lineTo(point)
+            elif kind == 1:  # BEZIERTO: three points a curve
+                curve.append(point)
+                if len(curve) == 3:
+                    pen.curveTo(*curve)
+                    curve = []
+            if close and is_open:
+                pen.closePath()
+                is_open = False
+        if is_open:
+            pen.closePath()
+    return _measure(draw, 1.0)
+
+
+def _nearest(shape: Outline, references: dict[str, Outline]) -> str | None:
+    ranked = sorted((descriptor_distance(shape, ref), mark) for mark, ref in references.items())
+    if not ranked or ranked[0][0] > _MAX_DISTANCE:
+        return None
+    return ranked[0][1]
+
+
+class Glyphs:
+    """Decodes glyphs through their fonts' programs, remembering each font and answer."""
+
+    def __init__(self) -> None:
+        self._fonts: dict[tuple[str, int], _Font] = {}
+        self._by_handle: dict[tuple[int, int], _Font] = {}
+        self._answers: dict[tuple[int, str, bool], str | None] = {}
+
+    def _font(self, page: Page, i: int) -> _Font:
+        ref = page.font(i)
+        key = (page.number, ref.handle)
+        found = self._by_handle.get(key)
+        if found is None:
+            data = _font_data(ref.handle)
+            identity = (ref.name, zlib.crc32(data))
+            found = self._fonts.get(identity)
+            if found is None:
+                found = self._fonts[identity] = _Font(ref.handle, data)
+            else:
+                found.handle = ref.handle  # (the same font, opened again on this page)
+            self._by_handle[key] = found
+        return found
+
+    def decode(self, page: Page, i: int, unmapped: bool) -> str | None:
+        """The Thai characters character ``i`` of ``page`` draws, or ``None`` when its
+        font program cannot tell (or it is not Thai).
+
+        ``unmapped``: pdfium found no Unicode for the glyph and gave its code."""
+        char = page.text[i]
+        font = self._font(page, i)
+        key = (id(font), char, unmapped)
+        if key in self._answers:
+            return self._answers[key]
+        answer = None
+        program = font.program
+        code = ord(char) if unmapped else _win_ansi_code(char)
+        if program is not None and code is not None:
+            glyph = program.glyph(code, char, unmapped)
+            if glyph is not None:
+                answer = program.chars(glyph)
+                if answer is None:
+                    shape = program.outline(glyph)
+                    answer = _nearest(shape, font.references()) if shape else None
+        self._answers[key] = answer
+        return answer
+
+    def mark_by_box(self, page: Page, i: int, width: float, height: float,
+                    above: bool) -> str | None:
+        """The mark of character ``i``'s font whose size matches an ink box of
+        ``width`` × ``height`` em, among the marks drawn above (or below) a letter."""
+        font = self._font(page, i)
+        best, found = math.inf, None
+        for mark, ref in font.references().items():
+            if is_above(mark) != above:
+                continue
+            distance = abs(ref.size[0] - width) + abs(ref.size[1] - height)
+            if distance < best:
+                best, found = distance, mark
+        return found if best < 0.12 else None
+
+
+def _win_ansi_code(char: str) -> int | None:
+    try:
+        return char.encode("cp1252")[0] if len(char) == 1 else None
+    except UnicodeEncodeError:
+        return None
+
+
+def _font_data(font: int) -> bytes:
+    """The embedded program of a pdfium font (``b""`` when not embedded)."""
+    lib = api().lib
+    size = ctypes.c_size_t()
+    handle = ctypes.c_void_p(font)
+    if not font or not lib.FPDFFont_GetFontData(handle, None, 0, ctypes.byref(size)):
+        return b""
+    buffer = (ctypes.c_ubyte * size.value)()
+    if not lib.FPDFFont_GetFontData(handle, buffer, size.value, ctypes.byref(size)):
+        return b""
+    return bytes(buffer)
