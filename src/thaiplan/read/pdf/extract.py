@@ -111,6 +111,9 @@ class Page:
         self._values = [ctypes.c_double() for _ in range(4)]
         self._refs = [ctypes.byref(v) for v in self._values]
         self._fonts: dict[int, FontRef] = {}
+        self._char_box = api().char_box
+        self._is_generated = api().is_generated
+        self._left, self._top = left, top
 
     def _read_text(self, count: int) -> str:
         buffer = ctypes.create_string_buffer(2 * (count + 1))
@@ -149,7 +152,11 @@ class Page:
     def box(self, i: int) -> Box:
         """The ink box of character ``i`` (for a generated character: a point)."""
         l, r, b, t = self._values
-        api().char_box(self._handle, i, *self._refs)
+        a, c, e, g = self._refs
+        self._char_box(self._handle, i, a, c, e, g)
+        if self.rotation == 0:  # (most pages: no call to the transform)
+            left, top = self._left, self._top
+            return (l.value - left, top - t.value, r.value - left, top - b.value)
         return self._to_display(l.value, r.value, b.value, t.value)
 
     def boxes(self, start: int, stop: int) -> list[Box]:
@@ -173,7 +180,7 @@ class Page:
 
     def is_generated(self, i: int) -> bool:
         """Whether pdfium inserted character ``i`` (a space or line break of its own)."""
-        return bool(api().is_generated(self._handle, i) == 1)
+        return bool(self._is_generated(self._handle, i) == 1)
 
     def unmapped(self, i: int) -> bool:
         """Whether the font could not map character ``i``'s glyph to Unicode (pdfium

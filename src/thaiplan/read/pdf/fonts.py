@@ -10,7 +10,7 @@ Latin-1 letters. The font program (read with fontTools) still knows each glyph:
    (``uni0E48``, ``uni0E48.small``, ``uniF70A``, ``maiekthai``);
 2. by shape, when the subset keeps neither (no ``cmap``, no ``post``): the outline,
    scaled to its bounding box, is compared with the marks this same font does map
-   (pdfium draws the glyph it maps to ``่``, ``้``...), else with Sarabun's marks. The
+   (pdfium draws the glyph it maps to ``่``, ``้``...), and Sarabun's for the others. The
    moments of the filled outline (area, centroid, spread) make the comparison; a
    smaller or shifted copy of a mark has the moments of the mark.
 
@@ -18,8 +18,8 @@ A mark the ``ToUnicode`` map names wrongly (a Word export maps ``้`` moved lef
 ``ป`` to ``ู``: ``เปูาหมาย``) shows it by where it is drawn; :meth:`Glyphs.mark_by_box`
 then picks the mark of the font whose size matches the ink box.
 
->>> descriptor_distance(_outline([[(0, 0), (0, 10), (2, 10), (2, 0)]]),
-...                     _outline([[(5, 5), (5, 25), (9, 25), (9, 5)]]))
+>>> round(descriptor_distance(_outline([[(0, 0), (0, 10), (2, 10), (2, 0)]]),
+...                           _outline([[(5, 5), (5, 25), (9, 25), (9, 5)]])), 6)
 0.0
 """
 
@@ -205,10 +205,14 @@ def _sarabun_marks() -> dict[str, Outline]:
 
 
 class _Font:
-    """One embedded font: its program and the marks it maps, as shapes."""
+    """One embedded font: its program and the marks it maps, as shapes (shared by the
+    subsets of one font: the same name draws the same marks)."""
 
-    def __init__(self, handle: int, data: bytes) -> None:
+    _by_name: dict[str, dict[str, Outline]] = {}
+
+    def __init__(self, handle: int, data: bytes, name: str = "") -> None:
         self.handle = handle
+        self.name = name
         self.program: _Program | None
         try:
             self.program = _Program(data) if data else None
@@ -219,13 +223,19 @@ class _Font:
     def references(self) -> dict[str, Outline]:
         """The marks as this font draws the glyphs its ``ToUnicode`` map gives them."""
         if self._references is None:
+            self._references = self._by_name.get(self.name) if self.name else None
+        if self._references is None:
             notdef = _pdfium_outline(self.handle, 0xFFFF)
             found = {}
             for mark in _MARK_LIST:
                 shape = _pdfium_outline(self.handle, ord(mark))
                 if shape is not None and shape != notdef:
                     found[mark] = shape
-            self._references = found or _sarabun_marks()
+            # marks the map does not give: as Sarabun draws them
+            found = {**_sarabun_marks(), **found}
+            if self.name:
+                self._by_name[self.name] = found
+            self._references = found
         return self._references
 
 
@@ -291,7 +301,7 @@ class Glyphs:
             identity = (ref.name, zlib.crc32(data))
             found = self._fonts.get(identity)
             if found is None:
-                found = self._fonts[identity] = _Font(ref.handle, data)
+                found = self._fonts[identity] = _Font(ref.handle, data, ref.name)
             else:
                 found.handle = ref.handle  # (the same font, opened again on this page)
             self._by_handle[key] = found

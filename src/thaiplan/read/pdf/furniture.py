@@ -21,11 +21,11 @@ furniture.
 >>> from .lines import Line, Segment
 >>> def line(page, y, text):
 ...     return Line([Segment(text, 50, 300, 12, False)], y, page)
->>> pages = [[line(p, 40, "แผนปฏิบัติราชการ ๒๕๖๗"), line(p, 100, f"เนื้อหา {p}"),
-...           line(p, 800, f"- {p} -")] for p in (1, 2, 3)]
+>>> pages = [[line(p, 40, "แผนปฏิบัติราชการ ๒๕๖๗"), line(p, 100, body),
+...           line(p, 800, f"- {p} -")] for p, body in enumerate(["วิสัยทัศน์", "พันธกิจ", "ค่านิยม"], 1)]
 >>> mark_furniture(pages, [(595.0, 842.0)] * 3)
 >>> [(l.role, l.text) for l in pages[1]]
-[('header', 'แผนปฏิบัติราชการ ๒๕๖๗'), ('body', 'เนื้อหา 2'), ('page_number', '- 2 -')]
+[('header', 'แผนปฏิบัติราชการ ๒๕๖๗'), ('body', 'พันธกิจ'), ('page_number', '- 2 -')]
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .spans import CELL_GAP, TIGHT_GAP, WORD_GAP, Span
-from .thai import joins_word
+from .thai import joins_word, tidy
 
 __all__ = ["Line", "Row", "Segment", "rows_of"]
 
@@ -57,30 +57,29 @@ class Row:
 
 @dataclass(slots=True)
 class Line:
-    """A line in reading order: one segment, or the cells of a table row."""
+    """A line in reading order: one segment, or the cells of a table row; its size and
+    weight are those of most of its characters."""
 
     segments: list[Segment]
     baseline: float
     page: int
     role: str = "body"
-    block: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
+    size: float = field(init=False)
+    bold: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        counts: Counter[float] = Counter()
+        weight = 0
+        for s in self.segments:
+            chars = s.chars or len(s.text)
+            counts[s.size] += chars
+            weight += chars if s.bold else -chars
+        self.size = counts.most_common(1)[0][0] if counts else 0.0
+        self.bold = weight > 0
 
     @property
     def text(self) -> str:
         return "\t".join(s.text for s in self.segments)
-
-    @property
-    def size(self) -> float:
-        counts: Counter[float] = Counter()
-        for s in self.segments:
-            counts[s.size] += s.chars or len(s.text)
-        return counts.most_common(1)[0][0]
-
-    @property
-    def bold(self) -> bool:
-        weight = sum((s.chars or len(s.text)) * (1 if s.bold else -1) for s in self.segments)
-        return weight > 0
 
     @property
     def x0(self) -> float:
@@ -130,6 +129,8 @@ def _row(spans: list[Span]) -> Row:
                 last.chars += chars
                 continue
         segments.append(Segment(span.text, span.x0, span.x1, span.size, span.bold, chars))
+    for segment in segments:
+        segment.text = tidy(segment.text)
     return Row(spans[0].baseline, segments)
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "compose_sara_am",
     "is_above",
     "joins_word",
+    "tidy",
 ]
 
 CONSONANTS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
@@ -68,6 +69,7 @@ characters they draw."""
 PUA_RANGE = re.compile("[\uf700-\uf71a]")
 
 _NIKHAHIT_AA = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+_MARK_RUN = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{2,}")
 
 
 def is_above(mark: str) -> bool:
@@ -90,14 +92,26 @@ def cluster(base: str, marks: Iterable[str]) -> str:
 
 
 def compose_sara_am(text: str) -> str:
-    """``ํ`` + ``า`` (a tone mark between them or before) to ``ำ``.
+    """``ํ`` + ``า`` (a tone mark between them or before) to ``ำ``; ``ำา`` (a font that
+    maps the ``ํ`` of ``ำ`` to ``ำ``) too.
 
-    >>> compose_sara_am("ส\\u0e4d\\u0e32นัก")
-    'สำนัก'
+    >>> compose_sara_am("ส\\u0e4d\\u0e32นัก"), compose_sara_am("ประจำาปี")
+    ('สำนัก', 'ประจำปี')
     """
-    if "\u0e4d" not in text:
-        return text
-    return _NIKHAHIT_AA.sub("\\1\u0e33", text)
+    if "\u0e4d" in text:
+        text = _NIKHAHIT_AA.sub("\\1\u0e33", text)
+    return text.replace("\u0e33\u0e32", "\u0e33") if "\u0e33\u0e32" in text else text
+
+
+def tidy(text: str) -> str:
+    """Each run of marks in canonical order, each mark once; ``ำ`` composed.
+
+    >>> tidy("ท\\u0e48\\u0e35 ร\\u0e31\\u0e31ฐ")
+    'ที่ รัฐ'
+    """
+    if _MARK_RUN.search(text):
+        text = _MARK_RUN.sub(lambda m: cluster("", m.group()), text)
+    return compose_sara_am(text)
 
 
 def overlap(a0: float, a1: float, b0: float, b1: float) -> float:
