@@ -246,7 +246,8 @@ def build_pdf(pages: list[list[Text]], fonts: list[Font] | None = None, *,
         stream = writer.add("<< >>", content)
         kids.append(writer.add(
             f"<< /Type /Page /Parent PARENT /MediaBox [0 0 {size[0]} {size[1]}]"
-            f" /Rotate {rotate} /Resources << /Font << {resources_} >> >> /Contents {stream} 0 R >>"))
+            f" /Rotate {rotate} /Resources << /Font << {resources_} >> >>"
+            f" /Contents {stream} 0 R >>"))
     pages_id = writer.add(f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}]"
                           f" /Count {len(kids)} >>")
     for k in kids:

@@ -87,15 +87,15 @@ def read_pdf(data: bytes, options: ReadOptions) -> Document:
         warnings: list[ParseWarning] = []
         for number in range(1, count + 1):
             options.check_time(f"page {number}")
-            lines, size = _read_page(pdfium, document, number, glyphs, counts, options,
-                                     warnings)
+            lines, size = _read_page(pdfium, document, number, glyphs=glyphs, counts=counts,
+                                     options=options, warnings=warnings)
             pages.append(lines)
             sizes.append(size)
     finally:
         document.close()
     mark_furniture(pages, sizes)
-    repaired = [f"{counts[kind]} {kind}" for kind in (*_REPAIRS, *sorted(set(counts) - set(_REPAIRS)))
-                if counts[kind]]
+    kinds = (*_REPAIRS, *sorted(set(counts) - set(_REPAIRS)))
+    repaired = [f"{counts[kind]} {kind}" for kind in kinds if counts[kind]]
     if repaired:
         warnings.insert(0, ParseWarning(
             WarningCode.GLYPHS_REPAIRED,
@@ -104,8 +104,8 @@ def read_pdf(data: bytes, options: ReadOptions) -> Document:
                     pages=count, warnings=tuple(warnings))
 
 
-def _read_page(pdfium: Any, document: Any, number: int, glyphs: Glyphs, counts: Counter[str],
-               options: ReadOptions, warnings: list[ParseWarning]
+def _read_page(pdfium: Any, document: Any, number: int, *, glyphs: Glyphs,
+               counts: Counter[str], options: ReadOptions, warnings: list[ParseWarning]
                ) -> tuple[list[Line], tuple[float, float]]:
     """One page's lines in reading order, and its width and height."""
     name = name_of(options.source)

@@ -91,7 +91,7 @@ class Page:
     """
 
     def __init__(self, page: Any, number: int) -> None:
-        import pypdfium2.raw as raw
+        from pypdfium2 import raw
 
         self.number = number
         self._page = page
@@ -103,7 +103,7 @@ class Page:
         rect = raw.FS_RECTF()
         raw.FPDF_GetPageBoundingBox(page.raw, rect)
         left, top, right, bottom = rect.left, rect.top, rect.right, rect.bottom
-        rotation = raw.FPDFPage_GetRotation(page.raw) % 4
+        rotation = int(raw.FPDFPage_GetRotation(page.raw)) % 4
         self.rotation = rotation
         self.width, self.height = ((right - left, top - bottom) if rotation % 2 == 0
                                    else (top - bottom, right - left))
@@ -132,9 +132,10 @@ class Page:
 
     def has_ink(self) -> bool:
         """Whether the page draws anything (an image, a path...), text aside."""
-        import pypdfium2.raw as raw
+        from pypdfium2 import raw
 
-        return bool(raw.FPDFPage_CountObjects(self._page.raw) > 0)
+        count: int = raw.FPDFPage_CountObjects(self._page.raw)
+        return count > 0
 
     def close(self) -> None:
         """Release pdfium's text page and page."""
@@ -151,24 +152,24 @@ class Page:
 
     def box(self, i: int) -> Box:
         """The ink box of character ``i`` (for a generated character: a point)."""
-        l, r, b, t = self._values
+        x0, x1, y0, y1 = self._values
         a, c, e, g = self._refs
         self._char_box(self._handle, i, a, c, e, g)
         if self.rotation == 0:  # (most pages: no call to the transform)
             left, top = self._left, self._top
-            return (l.value - left, top - t.value, r.value - left, top - b.value)
-        return self._to_display(l.value, r.value, b.value, t.value)
+            return (x0.value - left, top - y1.value, x1.value - left, top - y0.value)
+        return self._to_display(x0.value, x1.value, y0.value, y1.value)
 
     def boxes(self, start: int, stop: int) -> list[Box]:
         """The ink boxes of characters ``start`` to ``stop - 1`` (one call each)."""
         char_box, handle, refs = api().char_box, self._handle, self._refs
-        l, r, b, t = self._values
+        x0, x1, y0, y1 = self._values
         to_display = self._to_display
-        out = []
+        out: list[Box] = []
         append = out.append
         for i in range(start, stop):
             char_box(handle, i, *refs)
-            append(to_display(l.value, r.value, b.value, t.value))
+            append(to_display(x0.value, x1.value, y0.value, y1.value))
         return out
 
     def origin(self, i: int) -> tuple[float, float]:
@@ -221,12 +222,12 @@ class Page:
 def _display_transform(rotation: int, left: float, top: float, right: float,
                        bottom: float) -> Callable[[float, float, float, float], Box]:
     """PDF user space (``y`` up) to the displayed page (``y`` down), for a page turned
-    ``rotation`` quarter turns clockwise; a box ``(l, r, b, t)`` to
+    ``rotation`` quarter turns clockwise; a box ``(x0, x1, y0, y1)`` to
     ``(x0, top, x1, bottom)``."""
     if rotation == 0:
-        return lambda l, r, b, t: (l - left, top - t, r - left, top - b)
+        return lambda x0, x1, y0, y1: (x0 - left, top - y1, x1 - left, top - y0)
     if rotation == 1:
-        return lambda l, r, b, t: (b - bottom, l - left, t - bottom, r - left)
+        return lambda x0, x1, y0, y1: (y0 - bottom, x0 - left, y1 - bottom, x1 - left)
     if rotation == 2:
-        return lambda l, r, b, t: (right - r, b - bottom, right - l, t - bottom)
-    return lambda l, r, b, t: (top - t, right - r, top - b, right - l)
+        return lambda x0, x1, y0, y1: (right - x1, y0 - bottom, right - x0, y1 - bottom)
+    return lambda x0, x1, y0, y1: (top - y1, right - x1, top - y0, right - x0)

@@ -34,7 +34,7 @@ import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from .extract import Page, api
 from .thai import MARKS, PUA_MARKS, is_above
@@ -92,16 +92,17 @@ def _measure(draw: Draw, em: float, glyphset: Any = None) -> Outline | None:
     class Contours(BasePen):  # type: ignore[misc]  # (fontTools is untyped)
         count = 0
 
-        def _moveTo(self, p: tuple[float, float]) -> None:
+        def _moveTo(self, p: tuple[float, float]) -> None:  # noqa: N802 (fontTools' names)
             self.count += 1
 
-        def _lineTo(self, p: tuple[float, float]) -> None:
+        def _lineTo(self, p: tuple[float, float]) -> None:  # noqa: N802
             pass
 
-        def _curveToOne(self, *points: tuple[float, float]) -> None:
+        def _curveToOne(self, *points: tuple[float, float]) -> None:  # noqa: N802
             pass
 
-    stats, bounds, contours = StatisticsPen(glyphset=glyphset), BoundsPen(glyphset), Contours(glyphset)
+    stats = StatisticsPen(glyphset=glyphset)
+    bounds, contours = BoundsPen(glyphset), Contours(glyphset)
     for pen in (stats, bounds, contours):
         draw(pen)
     box = bounds.bounds
@@ -208,7 +209,7 @@ class _Font:
     """One embedded font: its program and the marks it maps, as shapes (shared by the
     subsets of one font: the same name draws the same marks)."""
 
-    _by_name: dict[str, dict[str, Outline]] = {}
+    _by_name: ClassVar[dict[str, dict[str, Outline]]] = {}
 
     def __init__(self, handle: int, data: bytes, name: str = "") -> None:
         self.handle = handle

@@ -3,7 +3,8 @@
 Only lines in a page's margins are candidates: among its first (last) three lines and
 in the top 18% (bottom 12%) of the page.
 
-* A **page number** is a number alone there (``- 12 -``, ``หน้า 5``, ``3/10``, ``๑๒``).
+* A **page number** is a number alone there (``- 12 -``, ``หน้า 5``, ``3/10``, ``๑๒``), or
+  alone as the first or last line of its page wherever that stands.
 * A **running header or footer** repeats: the same text, digits aside, at the same
   height on pages near each other (at most two pages apart: facing pages alternate),
   or on 60% of the pages; and it stands outermost, only page numbers or furniture
@@ -59,10 +60,10 @@ def _key(line: Line) -> str:
 def _margins(lines: list[Line], height: float) -> list[tuple[str, Line]]:
     """The lines of a page in its margins, each with ``"header"`` or ``"footer"``."""
     by_height = sorted(lines, key=lambda line: line.baseline)
-    top = [("header", line) for line in by_height[:_EDGE_LINES]
-           if line.baseline <= _TOP * height]
-    bottom = [("footer", line) for line in by_height[-_EDGE_LINES:]
-              if line.baseline >= _BOTTOM * height]
+    top = [("header", line) for k, line in enumerate(by_height[:_EDGE_LINES])
+           if line.baseline <= _TOP * height or (k == 0 and _is_page_number(line))]
+    bottom = [("footer", line) for k, line in enumerate(by_height[::-1][:_EDGE_LINES])
+              if line.baseline >= _BOTTOM * height or (k == 0 and _is_page_number(line))][::-1]
     return top + [item for item in bottom if all(item[1] is not t for _, t in top)]
 
 

@@ -26,6 +26,7 @@ read by its layout:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .lines import Line, Row, Segment
 
@@ -65,7 +66,7 @@ def _band_at(rows: list[Row], i: int) -> _Band | None:
     """The longest band starting at row ``i`` that keeps a gutter of row ``i`` free."""
     best: _Band | None = None
     segments = rows[i].segments
-    for a, b in zip(segments, segments[1:], strict=False):
+    for a, b in pairwise(segments):
         if b.x0 - a.x1 < _MIN_GUTTER:
             continue
         band = _Band(i, i + 1, a.x1, b.x0)
