@@ -13,8 +13,8 @@ once by each):
 * the damage left in thaiplan's text, per 1,000 Thai characters, with the signatures of
   ``../shared/tools/thai_damage.py`` (Latin letters or private-use characters for Thai
   marks, U+FFFD, ``ำา``/``ํา``, spaces before marks), and pypdf's for comparison;
-* the peak memory of reading the largest file, in a fresh child process: the growth of
-  its maximum resident set (``ru_maxrss``) over the reading, and the maximum itself;
+* the peak memory of reading the largest file (most pages), in a fresh child process:
+  its resident set at the peak (Linux ``VmHWM``) and before reading;
 * where ``labels.jsonl`` sits beside the PDFs: for each labelled unit, whether each of
   its section headings comes, in thaiplan's reading order (body text and furniture, as
   the page shows them), before the first words of its own content.
@@ -67,20 +67,30 @@ def timed(function, *args):  # type: ignore[no-untyped-def]
     return result, time.process_time() - start
 
 
+_MEMORY = """
+import re, sys, thaiplan
+
+def status(field):
+    with open("/proc/self/status") as f:
+        return int(re.search(field + r":\\s+(\\d+)", f.read()).group(1)) / 1024
+
+before = status("VmRSS")
+with open("/proc/self/clear_refs", "w") as f:  # the peak so far is the interpreter's
+    f.write("5")
+thaiplan.read_document(sys.argv[1])
+print(before, status("VmHWM"))
+"""
+
+
 def peak_memory(path: Path) -> str:
-    """Read ``path`` in a fresh child process; its peak RSS growth and peak, in MB."""
-    code = (
-        "import resource, sys, thaiplan\n"
-        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "thaiplan.read_document(sys.argv[1])\n"
-        "after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "print(before, after)\n")
-    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+    """Read ``path`` in a fresh child process: its resident set before and at its peak
+    (Linux ``VmHWM``, reset after start-up: a child inherits its parent's peak)."""
+    done = subprocess.run([sys.executable, "-c", _MEMORY, str(path)], capture_output=True,
                           text=True, check=True)
-    before, after = (int(v) / 1024 for v in done.stdout.split())
-    return (f"peak memory reading {path.name} ({path.stat().st_size / 2**20:.1f} MB): "
-            f"+{after - before:.0f} MB over the interpreter with thaiplan imported, "
-            f"{after:.0f} MB max RSS (ru_maxrss, fresh process)")
+    before, peak = (float(v) for v in done.stdout.split())
+    return (f"peak memory reading {path.name} ({path.stat().st_size / 2**20:.1f} MB, the most "
+            f"pages): {peak:.0f} MB resident at the peak (VmHWM, fresh process), "
+            f"{before:.0f} MB before reading")
 
 
 def squash(text: str) -> str:
@@ -150,7 +160,7 @@ def main() -> None:
           f"{totals['pypdf']:.2f} s)")
     print(f"damage: {1000 * signs['thaiplan'][0] / max(signs['thaiplan'][1], 1):.2f} per 1,000 "
           f"Thai characters ({signs['thaiplan'][0]} signs in {signs['thaiplan'][1]})")
-    largest = max(pdfs, key=lambda p: p.stat().st_size)
+    largest = max(pdfs, key=lambda p: (documents[p.name].pages, p.stat().st_size))
     print(peak_memory(largest))
 
     labels = pdfs[0].parent / "labels.jsonl"

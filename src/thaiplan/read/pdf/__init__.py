@@ -87,7 +87,7 @@ def read_pdf(data: bytes, options: ReadOptions) -> Document:
         warnings: list[ParseWarning] = []
         for number in range(1, count + 1):
             options.check_time(f"page {number}")
-            lines, size = _read_page(pdfium, document, number, glyphs=glyphs, counts=counts,
+            lines, size = _read_page(document, number, glyphs=glyphs, counts=counts,
                                      options=options, warnings=warnings)
             pages.append(lines)
             sizes.append(size)
@@ -104,14 +104,14 @@ def read_pdf(data: bytes, options: ReadOptions) -> Document:
                     pages=count, warnings=tuple(warnings))
 
 
-def _read_page(pdfium: Any, document: Any, number: int, *, glyphs: Glyphs,
+def _read_page(document: Any, number: int, *, glyphs: Glyphs,
                counts: Counter[str], options: ReadOptions, warnings: list[ParseWarning]
                ) -> tuple[list[Line], tuple[float, float]]:
     """One page's lines in reading order, and its width and height."""
     name = name_of(options.source)
     try:
-        page = Page(document[number - 1], number)
-    except pdfium.PdfiumError as exc:
+        page = Page(document, number - 1)
+    except RuntimeError as exc:
         warnings.append(ParseWarning(WarningCode.NO_TEXT_LAYER,
                                      f"{name}: page {number} could not be read ({exc})",
                                      page=number))
@@ -145,7 +145,11 @@ def _ocr(page: Page, number: int, options: ReadOptions,
         return None
     if not ocr.ocr_available():
         return None
-    blocks: list[Block] = ocr.ocr_page(page.pdf_page, page_number=number, options=options)
+    pdf_page = page.pdf_page()
+    try:
+        blocks: list[Block] = ocr.ocr_page(pdf_page, page_number=number, options=options)
+    finally:
+        pdf_page.close()
     warnings.append(ParseWarning(WarningCode.OCR_TEXT,
                                  f"{name_of(options.source)}: page {number} read by OCR",
                                  page=number))

@@ -31,7 +31,6 @@ import io
 import logging
 import math
 import re
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -163,6 +162,7 @@ class _Program:
                 if _THAI.match(chars):
                     self.names.setdefault(glyph, chars)
         self.has_post_names = "post" in self.font and self.font["post"].formatType == 2.0
+        self._glyphset: Any = None
 
     def glyph(self, code: int, char: str, unmapped: bool) -> str | None:
         """The glyph a character code draws (pdfium's rules for TrueType fonts)."""
@@ -183,7 +183,9 @@ class _Program:
         return _name_chars(glyph) if self.has_post_names else None
 
     def outline(self, glyph: str) -> Outline | None:
-        glyphset = self.font.getGlyphSet()
+        if self._glyphset is None:
+            self._glyphset = self.font.getGlyphSet()
+        glyphset = self._glyphset
         try:
             return _measure(glyphset[glyph].draw, self.em, glyphset)
         except Exception:  # a broken glyph: no shape to compare
@@ -289,7 +291,7 @@ class Glyphs:
     """Decodes glyphs through their fonts' programs, remembering each font and answer."""
 
     def __init__(self) -> None:
-        self._fonts: dict[tuple[str, int], _Font] = {}
+        self._fonts: dict[tuple[int, str, int], _Font] = {}
         self._by_handle: dict[tuple[int, int], _Font] = {}
         self._answers: dict[tuple[int, str, bool], str | None] = {}
 
@@ -298,13 +300,14 @@ class Glyphs:
         key = (page.number, ref.handle)
         found = self._by_handle.get(key)
         if found is None:
-            data = _font_data(ref.handle)
-            identity = (ref.name, zlib.crc32(data))
+            # pdfium keeps a font where it is while pages use it: its address, name and
+            # program size name it across pages without copying the program again
+            identity = (ref.handle, ref.name, _font_size(ref.handle))
             found = self._fonts.get(identity)
             if found is None:
-                found = self._fonts[identity] = _Font(ref.handle, data, ref.name)
-            else:
-                found.handle = ref.handle  # (the same font, opened again on this page)
+                found = self._fonts[identity] = _Font(ref.handle, _font_data(ref.handle),
+                                                      ref.name)
+            found.handle = ref.handle
             self._by_handle[key] = found
         return found
 
@@ -351,6 +354,15 @@ def _win_ansi_code(char: str) -> int | None:
         return char.encode("cp1252")[0] if len(char) == 1 else None
     except UnicodeEncodeError:
         return None
+
+
+def _font_size(font: int) -> int:
+    """The size of a pdfium font's embedded program (``0`` when not embedded)."""
+    size = ctypes.c_size_t()
+    if not font or not api().lib.FPDFFont_GetFontData(ctypes.c_void_p(font), None, 0,
+                                                      ctypes.byref(size)):
+        return 0
+    return size.value
 
 
 def _font_data(font: int) -> bytes:

@@ -53,7 +53,10 @@ _CONSONANT = re.compile("[\u0e01-\u0e2e]")
 _SUSPECT = re.compile(
     f"[\u0080-\u0dff\u0e5c-\u1fff\ufffd]|(?<=[{_THAI_LETTER}])[A-Za-z]|[A-Za-z](?=[{_MARK_CLASS}])")
 _NIKHAHIT_SPACE = re.compile(f"(?<=[\u0e01-\u0e2e{_MARK_CLASS}]) (?=[\u0e32\u0e33])")
-_BELOW_VOWEL = re.compile("(?<=[\u0e01-\u0e2e])[\u0e38\u0e39]")
+# A vowel below after a tall letter: fonts map the tone marks they shift left over
+# ``ป ฝ ฟ ฬ`` to these (``เปูาหมาย``); only where drawn above is it one of them.
+_BELOW_VOWEL = re.compile("(?<=[\u0e1b\u0e1d\u0e1f\u0e2c])[\u0e38\u0e39]")
+_INK = re.compile("[^\\s\u200b]")
 _SPACES = re.compile("[ \t\u00a0\u200b]+")
 _THAI_RUN_END = re.compile(f"[{_THAI_LETTER}]+$")
 _THAI_RUN_START = re.compile(f"[{_THAI_LETTER}]+")
@@ -178,8 +181,8 @@ class _PageReader:
         for stop in [*(m.start() for m in re.finditer("\r\n", fixed)), len(fixed)]:
             first = _first_ink(fixed, start, stop)
             if first is not None:
-                f = _Fragment(start, stop, size=self.page.size(first) or 10.0, first=first,
-                              bold=self.page.font(first).bold)
+                size, bold = self.page.style(first)
+                f = _Fragment(start, stop, size=size or 10.0, first=first, bold=bold)
                 f.baseline = self.page.origin(first)[1]
                 f.x0 = self.box(first)[0]
                 f.x1 = self.box(_last_ink(fixed, start, stop))[2]
@@ -226,6 +229,7 @@ class _PageReader:
                 baselines: list[float], fixed: str) -> tuple[_Fragment, int] | None:
         """The fragment and letter that mark ``i`` of ``f`` is drawn on."""
         ink = self.box(i)
+        boxes = self._boxes
         middle, size = (ink[0] + ink[2]) / 2, f.size
         if fixed[i] in _BELOW:  # its top near a baseline above it
             low, high, aim = ink[1] - 0.5 * size, ink[1] + 0.3 * size, ink[1]
@@ -238,7 +242,8 @@ class _PageReader:
                     and low <= g.baseline <= high):
                 continue
             letters = self._letters(g, fixed)
-            at = bisect.bisect_right(letters, middle, key=lambda j: self.box(j)[0])
+            at = bisect.bisect_right(letters, middle, key=lambda j: (
+                boxes.get(j) or self.box(j))[0])
             window = letters[max(0, at - 2):at + 1]
             found = best_base(ink, [self.box(j) for j in window], 0.3 * size)
             distance = abs(g.baseline - aim)
@@ -261,7 +266,10 @@ class _PageReader:
         work = fixed[f.start:f.stop]
         chars: list[str] | None = None  # the fragment's text by character, where edited
         uneven = self.uneven[bisect.bisect_left(self.uneven, f.start):
-                             bisect.bisect_left(self.uneven, f.stop)]
+                             bisect.bisect_left(self.uneven, f.stop)] if self.uneven else []
+        if not (f.moved or f.received or uneven or _SPACES.search(work)):
+            # (most fragments: one word or one run of Thai without a space)
+            return [Span(work.translate(_CONTROL), f.x0, f.x1, f.baseline, f.size, f.bold)]
         if f.moved or f.received or uneven:
             chars = list(work)
             for i in uneven:
@@ -358,10 +366,8 @@ def _letter_before(text: str, i: int) -> int:
 
 
 def _first_ink(text: str, start: int, stop: int) -> int | None:
-    for i in range(start, stop):
-        if not text[i].isspace() and text[i] != _GONE:
-            return i
-    return None
+    found = _INK.search(text, start, stop)
+    return found.start() if found else None
 
 
 def _last_ink(text: str, start: int, stop: int) -> int:
