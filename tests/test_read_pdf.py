@@ -357,3 +357,22 @@ def test_budget_vision_page_reads_as_the_page_shows(real_documents: dict[str, ob
     assert page[vision + 1].startswith("เป็นองค์กรกำกับดูแลการประกอบธุรกิจ")
     assert page[mission + 1].startswith("1. กำกับดูแลการแข่งขันทางการค้า")
     assert "5. พัฒนาองค์กรให้เป็นหน่วยงานสมรรถนะสูงที่มีธรรมาภิบาล" in page[mission + 5]
+
+
+def test_the_benchmark_prints_every_figure(tmp_path: Path) -> None:
+    pytest.importorskip("pypdf")
+    import os
+    import subprocess
+
+    from conftest import ROOT
+
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(build_pdf([[Text(72, 700, "วิสัยทัศน์ ที่ทั้งสำนักงาน", 16, marks_later=True)]]))
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "read_pdf.py"), str(path)],
+                          capture_output=True, text=True, timeout=300, check=False,
+                          env={**os.environ, "PYTHAINLP_OFFLINE": "1"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    for figure in (r"plan\.pdf +1 +[\d.]+ +[\d.]+ +[\d.]+x", r"marks reattached",
+                   r"speed: thaiplan reads [\d.]+x as fast as pypdf",
+                   r"damage: 0\.00 per 1,000", r"peak memory reading plan\.pdf .* MB resident"):
+        assert re.search(figure, done.stdout), (figure, done.stdout)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .extract import Box, Page
@@ -211,7 +212,7 @@ class _PageReader:
                     letter -= 1
                 if letter < f.start or fixed[letter] not in CONSONANTS:
                     letter = -1
-                elif self._over(i, letter):
+                elif self._over(i, letter, f.size):
                     continue
                 target = self._target(i, f, by_baseline, baselines, fixed)
                 if target is not None and target[1] != letter:
@@ -220,10 +221,11 @@ class _PageReader:
                     where.received.setdefault(base, []).append(self.subst.get(i, fixed[i]))
                     self.counts["marks reattached"] += 1
 
-    def _over(self, mark: int, letter: int) -> bool:
-        """Whether the middle of ``mark``'s ink lies over ``letter``."""
+    def _over(self, mark: int, letter: int, size: float) -> bool:
+        """Whether the middle of ``mark``'s ink lies over ``letter`` (or just right of it,
+        where a tone mark overhangs its letter: ``ได้``)."""
         m, b = self.box(mark), self.box(letter)
-        return b[0] <= (m[0] + m[2]) / 2 <= b[2]
+        return b[0] <= (m[0] + m[2]) / 2 <= b[2] + 0.1 * size
 
     def _target(self, i: int, f: _Fragment, by_baseline: list[_Fragment],
                 baselines: list[float], fixed: str) -> tuple[_Fragment, int] | None:
@@ -236,8 +238,7 @@ class _PageReader:
         else:  # its bottom some way above a baseline
             low, high, aim = ink[3] + 0.05 * size, ink[3] + 1.0 * size, ink[3] + 0.45 * size
         best: tuple[int, float, _Fragment, int] | None = None
-        candidates = range(bisect.bisect_left(baselines, low), bisect.bisect_right(baselines, high))
-        for g in [f, *(by_baseline[k] for k in candidates if by_baseline[k] is not f)]:
+        for g in self._near(f, by_baseline, baselines, low, high):
             if not (g.x0 - 0.3 * size <= middle <= g.x1 + 0.3 * size
                     and low <= g.baseline <= high):
                 continue
@@ -252,6 +253,15 @@ class _PageReader:
                 if g is f and found[1] == 0:
                     break  # under the mark, in its own line: no need to look further
         return (best[2], best[3]) if best is not None else None
+
+    @staticmethod
+    def _near(f: _Fragment, by_baseline: list[_Fragment], baselines: list[float], low: float,
+              high: float) -> Iterator[_Fragment]:
+        """``f``, then the fragments with a baseline between ``low`` and ``high``."""
+        yield f
+        for k in range(bisect.bisect_left(baselines, low), bisect.bisect_right(baselines, high)):
+            if by_baseline[k] is not f:
+                yield by_baseline[k]
 
     def _letters(self, g: _Fragment, fixed: str) -> list[int]:
         """The consonants of fragment ``g`` (left to right, as set)."""
