@@ -4,13 +4,15 @@ order, page furniture marked. Needs the extra ``thaiplan[pdf]`` (pypdfium2, font
 The stages, one module each:
 
 1. :mod:`.extract` — pdfium's characters, boxes and fonts (:class:`~.extract.Page`);
-2. :mod:`.fonts` — what a glyph is when the text layer does not say, from the embedded
-   font program (fontTools);
-3. :mod:`.thai` and :mod:`.spans` — Thai clusters from glyph positions: marks put back
-   on their letters, mis-mapped and private-use marks mapped, spurious spaces removed;
-4. :mod:`.lines` — spans to visual lines and table cells;
-5. :mod:`.order` — reading order: top to bottom, columns, a heading beside its text;
-6. :mod:`.furniture` — running headers and footers, page numbers.
+2. :mod:`.characters` — characters whose glyph says otherwise, put right: through the
+   embedded font program (:mod:`.fonts`, fontTools; :mod:`.outlines` when a glyph has no
+   name), private-use and mis-mapped marks;
+3. :mod:`.marks` — pdfium's line fragments, and marks moved back onto the letter their
+   ink sits on (:mod:`.thai`: Thai clusters);
+4. :mod:`.spans` — spaces decided, fragments cut into spans at wide gaps;
+5. :mod:`.lines` — spans to visual lines and table cells;
+6. :mod:`.order` — reading order: top to bottom, columns, a heading beside its text;
+7. :mod:`.furniture` — running headers and footers, page numbers.
 
 What was repaired is counted, by kind, in one ``glyphs_repaired`` warning per document;
 each page without a text layer gets a ``no_text_layer`` warning (or is read by OCR,

@@ -126,6 +126,7 @@ class Page:
         self._origin = lib.FPDFText_GetCharOrigin
         self._text_object = api().text_object
         self._styles: dict[int, tuple[float, bool]] = {}
+        self._boxes: dict[int, Box] = {}
         self._left, self._top = left, top
 
     def _read_text(self, count: int) -> str:
@@ -163,7 +164,14 @@ class Page:
     # --- one character ----------------------------------------------------------------
 
     def box(self, i: int) -> Box:
-        """The ink box of character ``i`` (for a generated character: a point)."""
+        """The ink box of character ``i`` (for a generated character: a point); read
+        once, then remembered."""
+        found = self._boxes.get(i)
+        if found is None:
+            found = self._boxes[i] = self._read_box(i)
+        return found
+
+    def _read_box(self, i: int) -> Box:
         x0, x1, y0, y1 = self._values
         a, c, e, g = self._refs
         self._char_box(self._handle, i, a, c, e, g)
@@ -171,18 +179,6 @@ class Page:
             left, top = self._left, self._top
             return (x0.value - left, top - y1.value, x1.value - left, top - y0.value)
         return self._to_display(x0.value, x1.value, y0.value, y1.value)
-
-    def boxes(self, start: int, stop: int) -> list[Box]:
-        """The ink boxes of characters ``start`` to ``stop - 1`` (one call each)."""
-        char_box, handle, refs = api().char_box, self._handle, self._refs
-        x0, x1, y0, y1 = self._values
-        to_display = self._to_display
-        out: list[Box] = []
-        append = out.append
-        for i in range(start, stop):
-            char_box(handle, i, *refs)
-            append(to_display(x0.value, x1.value, y0.value, y1.value))
-        return out
 
     def origin(self, i: int) -> tuple[float, float]:
         """Where character ``i`` is set: the left end of its baseline."""

@@ -18,9 +18,8 @@ A mark the ``ToUnicode`` map names wrongly (a Word export maps ``้`` moved lef
 ``ป`` to ``ู``: ``เปูาหมาย``) shows it by where it is drawn; :meth:`Glyphs.mark_by_box`
 then picks the mark of the font whose size matches the ink box.
 
->>> round(descriptor_distance(_outline([[(0, 0), (0, 10), (2, 10), (2, 0)]]),
-...                           _outline([[(5, 5), (5, 25), (9, 25), (9, 5)]])), 6)
-0.0
+>>> _name_chars("uni0E48.small"), _name_chars("uni0E4D0E49"), _name_chars("A")
+('่', 'ํ้', None)
 """
 
 from __future__ import annotations
@@ -31,14 +30,13 @@ import io
 import logging
 import math
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .extract import Page, api
+from .outlines import Outline, descriptor_distance, measure, pdfium_outline
 from .thai import MARKS, PUA_MARKS, is_above
 
-__all__ = ["Glyphs", "Outline", "descriptor_distance"]
+__all__ = ["Glyphs"]
 
 _log = logging.getLogger(__name__)
 
@@ -53,80 +51,6 @@ _AGL_THAI = {  # the Adobe Glyph List's names of the Thai marks
 }
 _MARK_LIST = sorted(MARKS)
 _MAX_DISTANCE = 0.35  # outline descriptors further apart than this are not the same mark
-
-
-@dataclass(frozen=True, slots=True)
-class Outline:
-    """A glyph's shape, independent of its size and place: contours, the proportions of
-    its bounding box, how much of the box it fills, the centroid and spread of its ink
-    relative to the box; and the box itself in em (for size comparisons)."""
-
-    contours: int
-    aspect: float
-    fill: float
-    centre: tuple[float, float]
-    spread: tuple[float, float]
-    correlation: float
-    size: tuple[float, float]
-
-
-def descriptor_distance(a: Outline, b: Outline) -> float:
-    """How different two shapes are (``0`` for scaled or shifted copies)."""
-    return (abs(a.aspect - b.aspect) + abs(a.fill - b.fill)
-            + abs(a.centre[0] - b.centre[0]) + abs(a.centre[1] - b.centre[1])
-            + abs(a.spread[0] - b.spread[0]) + abs(a.spread[1] - b.spread[1])
-            + 0.5 * abs(a.correlation - b.correlation) + 0.3 * abs(a.contours - b.contours))
-
-
-Draw = Callable[[Any], None]
-"""Draws an outline on a fontTools pen."""
-
-
-def _measure(draw: Draw, em: float, glyphset: Any = None) -> Outline | None:
-    """The :class:`Outline` of what ``draw`` draws (``em``: units per em)."""
-    from fontTools.pens.basePen import BasePen
-    from fontTools.pens.boundsPen import BoundsPen
-    from fontTools.pens.statisticsPen import StatisticsPen
-
-    class Contours(BasePen):  # type: ignore[misc]  # (fontTools is untyped)
-        count = 0
-
-        def _moveTo(self, p: tuple[float, float]) -> None:  # noqa: N802 (fontTools' names)
-            self.count += 1
-
-        def _lineTo(self, p: tuple[float, float]) -> None:  # noqa: N802
-            pass
-
-        def _curveToOne(self, *points: tuple[float, float]) -> None:  # noqa: N802
-            pass
-
-    stats = StatisticsPen(glyphset=glyphset)
-    bounds, contours = BoundsPen(glyphset), Contours(glyphset)
-    for pen in (stats, bounds, contours):
-        draw(pen)
-    box = bounds.bounds
-    if box is None or not contours.count:
-        return None
-    width, height = box[2] - box[0], box[3] - box[1]
-    area = abs(stats.area)
-    if width <= 0 or height <= 0 or area == 0:
-        return None
-    return Outline(
-        contours=contours.count, aspect=math.log(width / height), fill=area / (width * height),
-        centre=((stats.meanX - box[0]) / width, (stats.meanY - box[1]) / height),
-        spread=(stats.stddevX / width, stats.stddevY / height),
-        correlation=stats.correlation, size=(width / em, height / em))
-
-
-def _outline(contours: list[list[tuple[float, float]]], em: float = 1.0) -> Outline | None:
-    """The shape of polygons (for tests and doctests)."""
-    def draw(pen: Any) -> None:
-        for points in contours:
-            pen.moveTo(points[0])
-            for p in points[1:]:
-                pen.lineTo(p)
-            pen.closePath()
-    return _measure(draw, em)
 
 
 def _name_chars(name: str) -> str | None:
@@ -187,7 +111,7 @@ class _Program:
             self._glyphset = self.font.getGlyphSet()
         glyphset = self._glyphset
         try:
-            return _measure(glyphset[glyph].draw, self.em, glyphset)
+            return measure(glyphset[glyph].draw, self.em, glyphset)
         except Exception:  # a broken glyph: no shape to compare
             return None
 
@@ -228,10 +152,10 @@ class _Font:
         if self._references is None:
             self._references = self._by_name.get(self.name) if self.name else None
         if self._references is None:
-            notdef = _pdfium_outline(self.handle, 0xFFFF)
+            notdef = pdfium_outline(self.handle, 0xFFFF)
             found = {}
             for mark in _MARK_LIST:
-                shape = _pdfium_outline(self.handle, ord(mark))
+                shape = pdfium_outline(self.handle, ord(mark))
                 if shape is not None and shape != notdef:
                     found[mark] = shape
             # marks the map does not give: as Sarabun draws them
@@ -240,44 +164,6 @@ class _Font:
                 self._by_name[self.name] = found
             self._references = found
         return self._references
-
-
-def _pdfium_outline(font: int, char: int) -> Outline | None:
-    """The shape of the glyph pdfium draws for ``char`` in ``font`` (at 1 pt: em units)."""
-    lib = api().lib
-    path = lib.FPDFFont_GetGlyphPath(ctypes.c_void_p(font), char, ctypes.c_float(1.0))
-    if not path:
-        return None
-    segments = []
-    x, y = ctypes.c_float(), ctypes.c_float()
-    for k in range(lib.FPDFGlyphPath_CountGlyphSegments(ctypes.c_void_p(path))):
-        segment = ctypes.c_void_p(lib.FPDFGlyphPath_GetGlyphPathSegment(ctypes.c_void_p(path), k))
-        lib.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-        segments.append((lib.FPDFPathSegment_GetType(segment), (x.value, y.value),
-                         bool(lib.FPDFPathSegment_GetClose(segment))))
-
-    def draw(pen: Any) -> None:
-        curve: list[tuple[float, float]] = []
-        is_open = False
-        for kind, point, close in segments:
-            if kind == 2:  # FPDF_SEGMENT_MOVETO
-                if is_open:
-                    pen.closePath()
-                pen.moveTo(point)
-                is_open = True
-            elif kind == 0:  # LINETO
-                pen.lineTo(point)
-            elif kind == 1:  # BEZIERTO: three points a curve
-                curve.append(point)
-                if len(curve) == 3:
-                    pen.curveTo(*curve)
-                    curve = []
-            if close and is_open:
-                pen.closePath()
-                is_open = False
-        if is_open:
-            pen.closePath()
-    return _measure(draw, 1.0)
 
 
 def _nearest(shape: Outline, references: dict[str, Outline]) -> str | None:
