@@ -376,3 +376,16 @@ def test_the_benchmark_prints_every_figure(tmp_path: Path) -> None:
                    r"speed: thaiplan reads [\d.]+x as fast as pypdf",
                    r"damage: 0\.00 per 1,000", r"peak memory reading plan\.pdf .* MB resident"):
         assert re.search(figure, done.stdout), (figure, done.stdout)
+
+
+def test_a_document_reads_the_same_whatever_was_read_before(
+        real_documents: dict[str, object]) -> None:
+    _real("budget31.pdf")
+    code = ("import sys, thaiplan; sys.stdout.write(thaiplan.read_text(sys.argv[1]))")
+    import os
+    import subprocess
+
+    alone = subprocess.run([sys.executable, "-c", code, str(REALPDF / "budget31.pdf")],
+                           capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHAINLP_OFFLINE": "1"}).stdout
+    assert alone == real_documents["budget31.pdf"].text  # type: ignore[attr-defined]

@@ -30,7 +30,7 @@ import io
 import logging
 import math
 import re
-from typing import Any, ClassVar
+from typing import Any
 
 from .extract import Page, api
 from .outlines import Outline, descriptor_distance, measure, pdfium_outline
@@ -132,12 +132,12 @@ def _sarabun_marks() -> dict[str, Outline]:
 
 
 class _Font:
-    """One embedded font: its program and the marks it maps, as shapes (shared by the
-    subsets of one font: the same name draws the same marks)."""
+    """One embedded font: its program and the marks its ``ToUnicode`` map gives, as
+    shapes. ``family``: the marks of the subsets of the same font met so far in the
+    document (a subset may use only the high form of a mark another maps)."""
 
-    _by_name: ClassVar[dict[str, dict[str, Outline]]] = {}
-
-    def __init__(self, handle: int, data: bytes, name: str = "") -> None:
+    def __init__(self, handle: int, data: bytes, name: str,
+                 family: dict[str, Outline]) -> None:
         self.handle = handle
         self.name = name
         self.program: _Program | None
@@ -145,25 +145,22 @@ class _Font:
             self.program = _Program(data) if data else None
         except Exception:  # not a TrueType program fontTools reads (Type 1, broken)
             self.program = None
-        self._references: dict[str, Outline] | None = None
+        self._family = family
+        self._own: dict[str, Outline] | None = None
 
     def references(self) -> dict[str, Outline]:
-        """The marks as this font draws the glyphs its ``ToUnicode`` map gives them."""
-        if self._references is None:
-            self._references = self._by_name.get(self.name) if self.name else None
-        if self._references is None:
+        """The marks to compare an unnamed glyph with: this font's own, those of its
+        family, then Sarabun's."""
+        if self._own is None:
             notdef = pdfium_outline(self.handle, 0xFFFF)
-            found = {}
+            self._own = {}
             for mark in _MARK_LIST:
                 shape = pdfium_outline(self.handle, ord(mark))
                 if shape is not None and shape != notdef:
-                    found[mark] = shape
-            # marks the map does not give: as Sarabun draws them
-            found = {**_sarabun_marks(), **found}
-            if self.name:
-                self._by_name[self.name] = found
-            self._references = found
-        return self._references
+                    self._own[mark] = shape
+            for mark, shape in self._own.items():
+                self._family.setdefault(mark, shape)
+        return {**_sarabun_marks(), **self._family, **self._own}
 
 
 def _nearest(shape: Outline, references: dict[str, Outline]) -> str | None:
@@ -178,6 +175,7 @@ class Glyphs:
 
     def __init__(self) -> None:
         self._fonts: dict[tuple[int, str, int], _Font] = {}
+        self._families: dict[str, dict[str, Outline]] = {}
         self._by_handle: dict[tuple[int, int], _Font] = {}
         self._answers: dict[tuple[int, str, bool], str | None] = {}
 
@@ -191,8 +189,9 @@ class Glyphs:
             identity = (ref.handle, ref.name, _font_size(ref.handle))
             found = self._fonts.get(identity)
             if found is None:
-                found = self._fonts[identity] = _Font(ref.handle, _font_data(ref.handle),
-                                                      ref.name)
+                found = self._fonts[identity] = _Font(
+                    ref.handle, _font_data(ref.handle), ref.name,
+                    self._families.setdefault(ref.name, {}))
             found.handle = ref.handle
             self._by_handle[key] = found
         return found
