@@ -18,11 +18,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .characters import GONE, Characters
-from .extract import Page
+from .extract import Box, Page
 from .thai import CONSONANTS, MARK_CLASS, MARKS, best_base
 
 __all__ = ["Fragment", "first_ink", "fragments", "last_ink", "move_marks"]
@@ -33,6 +33,7 @@ _MARK = re.compile(f"[{MARK_CLASS}]")
 _CONSONANT = re.compile("[\u0e01-\u0e2e]")
 _INK = re.compile(f"[^\\s{GONE}]")
 _BELOW = "\u0e38\u0e39\u0e3a"
+_ABOVE_VOWELS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47")
 
 
 @dataclass(slots=True, eq=False)
@@ -98,33 +99,58 @@ def move_marks(page: Page, chars: Characters, lines: list[Fragment],
                counts: Counter[str]) -> None:
     """Move each mark not drawn on the letter before it to the letter it is on (see the
     module): on pages where some mark follows no letter, every mark is looked at (on the
-    budget volumes, one mark in three after a letter is not on it)."""
+    budget volumes, one mark in three after a letter is not on it).
+
+    Vowels above go first: a tone mark (or ``์``) drawn on top of one belongs to its
+    letter, though it overhangs the next (``ทั่ว``: ``่`` ends over ``ว``)."""
     fixed = chars.text
     if not any(_DISPLACED.search(fixed, f.start, f.stop) for f in lines):
         return
     by_baseline = sorted(lines, key=lambda f: f.baseline)
     baselines = [f.baseline for f in by_baseline]
     box = page.box
-    for f in lines:
-        for m in _MARK.finditer(fixed, f.start, f.stop):
-            i = m.start()
-            letter = i - 1
-            while letter >= f.start and fixed[letter] in MARKS:
-                letter -= 1
-            if letter < f.start or fixed[letter] not in CONSONANTS:
-                letter = -1
-            else:
-                ink, under = box(i), box(letter)
-                # over its letter, or just right of it (a tone mark overhangs: ``ได้``)
-                if under[0] <= (ink[0] + ink[2]) / 2 <= under[2] + 0.1 * f.size:
+    vowels: dict[int, list[tuple[Box, Fragment, int]]] = {}  # fragment → placed vowels
+    for vowel_pass in (True, False):
+        for f in lines:
+            for m in _MARK.finditer(fixed, f.start, f.stop):
+                i = m.start()
+                if (fixed[i] in _ABOVE_VOWELS) != vowel_pass:
                     continue
-            target = _target(page, i, f, by_baseline=by_baseline, baselines=baselines,
-                             fixed=fixed)
-            if target is not None and target[1] != letter:
-                where, base = target
-                f.moved.add(i)
-                where.received.setdefault(base, []).append(chars.subst.get(i, fixed[i]))
-                counts["marks reattached"] += 1
+                letter = i - 1
+                while letter >= f.start and fixed[letter] in MARKS:
+                    letter -= 1
+                if letter < f.start or fixed[letter] not in CONSONANTS:
+                    letter = -1
+                ink = box(i)
+                target = None if vowel_pass else _stacked(ink, vowels.get(id(f), ()), f.size)
+                if target is None and letter >= 0:
+                    under = box(letter)
+                    # over its letter, or just right of it (a tone overhangs: ``ได้``)
+                    if under[0] <= (ink[0] + ink[2]) / 2 <= under[2] + 0.1 * f.size:
+                        target = (f, letter)
+                if target is None:
+                    target = _target(page, i, f, by_baseline=by_baseline, baselines=baselines,
+                                     fixed=fixed)
+                if target is None:
+                    continue
+                if vowel_pass:
+                    vowels.setdefault(id(f), []).append((ink, *target))
+                if target[1] != letter:
+                    where, base = target
+                    f.moved.add(i)
+                    where.received.setdefault(base, []).append(chars.subst.get(i, fixed[i]))
+                    counts["marks reattached"] += 1
+
+
+def _stacked(ink: Box, vowels: Iterable[tuple[Box, Fragment, int]],
+             size: float) -> tuple[Fragment, int] | None:
+    """The letter of the vowel above that a mark with ink box ``ink`` sits on, if any."""
+    middle = (ink[0] + ink[2]) / 2
+    for vowel, where, base in vowels:
+        if (vowel[0] - 0.1 * size <= middle <= vowel[2] + 0.1 * size
+                and ink[3] <= vowel[1] + 0.3 * (vowel[3] - vowel[1])):
+            return where, base
+    return None
 
 
 def _target(page: Page, i: int, f: Fragment, *, by_baseline: list[Fragment],

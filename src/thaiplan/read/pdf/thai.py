@@ -94,15 +94,17 @@ def cluster(base: str, marks: Iterable[str]) -> str:
 
 
 def compose_sara_am(text: str) -> str:
-    """``ํ`` + ``า`` (a tone mark between them or before) to ``ำ``; ``ำา`` (a font that
-    maps the ``ํ`` of ``ำ`` to ``ำ``) too.
+    """``ํ`` + ``า`` (a tone mark between them or before) to ``ำ``; ``ำา`` and ``ำำ`` (fonts
+    that map a part of ``ำ`` to ``ำ``) too.
 
     >>> compose_sara_am("ส\\u0e4d\\u0e32นัก"), compose_sara_am("ประจำาปี")
     ('สำนัก', 'ประจำปี')
     """
     if "\u0e4d" in text:
         text = _NIKHAHIT_AA.sub("\\1\u0e33", text)
-    return text.replace("\u0e33\u0e32", "\u0e33") if "\u0e33\u0e32" in text else text
+    if "\u0e33" in text:  # (a glyph of ``ำ`` mapped to ``ำ``, then its ``า`` or itself again)
+        text = text.replace("\u0e33\u0e32", "\u0e33").replace("\u0e33\u0e33", "\u0e33")
+    return text
 
 
 def tidy(text: str) -> str:
