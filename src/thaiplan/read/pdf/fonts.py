@@ -176,6 +176,7 @@ class Glyphs:
     def __init__(self) -> None:
         self._fonts: dict[tuple[int, str, int], _Font] = {}
         self._families: dict[str, dict[str, Outline]] = {}
+        self._by_shape: dict[tuple[int, str, bool], str | None] = {}
         self._by_handle: dict[tuple[int, int], _Font] = {}
         self._answers: dict[tuple[int, str, bool], str | None] = {}
 
@@ -221,13 +222,28 @@ class Glyphs:
 
     def mark_by_box(self, page: Page, i: int, width: float, height: float,
                     above: bool) -> str | None:
-        """The mark of character ``i``'s font whose size matches an ink box of
-        ``width`` × ``height`` em, among the marks drawn above (or below) a letter."""
+        """The mark that character ``i`` draws, its ink box ``width`` × ``height`` em
+        drawn above (or below) a letter, where its Unicode value says otherwise.
+
+        First by shape: the glyph the font maps that value to, if it is not the one
+        its name says (a Word export maps ``้`` moved left to ``ู``, and pdfium draws
+        that glyph for ``ู``), compared with the font's marks; else the mark of the
+        font whose size matches the ink (``่`` or ``้`` for a vowel below drawn above:
+        the tone marks fonts shift left, ``๊ ๋`` are rare and as large as ``้``)."""
         font = self._font(page, i)
+        references = {m: r for m, r in font.references().items() if is_above(m) == above}
+        key = (id(font), page.text[i], above)
+        if key not in self._by_shape:
+            shape = pdfium_outline(font.handle, ord(page.text[i]))
+            ranked = sorted((descriptor_distance(shape, r), m) for m, r in references.items()
+                            ) if shape is not None else []
+            self._by_shape[key] = ranked[0][1] if ranked and ranked[0][0] < 0.1 else None
+        if self._by_shape[key] is not None:
+            return self._by_shape[key]
+        if page.text[i] in "\u0e38\u0e39":  # a vowel below drawn above: a shifted tone
+            references = {m: r for m, r in references.items() if m in "\u0e48\u0e49"}
         best, found = math.inf, None
-        for mark, ref in font.references().items():
-            if is_above(mark) != above:
-                continue
+        for mark, ref in references.items():
             distance = abs(ref.size[0] - width) + abs(ref.size[1] - height)
             if distance < best:
                 best, found = distance, mark
