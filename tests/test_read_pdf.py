@@ -225,6 +225,14 @@ def test_a_scanned_page_gets_a_warning_naming_file_and_page(tmp_path: Path) -> N
     assert document.text == "วิสัยทัศน์" and document.pages == 2
 
 
+def test_an_image_page_with_only_a_page_number_is_a_scan() -> None:
+    data = build_pdf([[Text(72, 700, "วิสัยทัศน์", 14)], [Text(290, 40, "๖", 12)]], images={1})
+    document = read_document(data, format="pdf")
+    assert [(w.code, w.page) for w in document.warnings] == [(WarningCode.NO_TEXT_LAYER, 2)]
+    assert [(b.page, b.role) for b in document.blocks] == [(1, Role.BODY),
+                                                           (2, Role.PAGE_NUMBER)]
+
+
 def test_a_blank_page_is_no_scan() -> None:
     document = read_document(build_pdf([[Text(72, 700, "ก", 14)], []]), format="pdf")
     assert not document.warnings

@@ -32,7 +32,7 @@ from ...model import ParseWarning, WarningCode
 from ..options import ReadOptions, name_of
 from .extract import Page
 from .fonts import Glyphs
-from .furniture import mark_furniture
+from .furniture import is_page_number, mark_furniture
 from .lines import Line, Segment, rows_of
 from .order import reading_order
 from .spans import page_spans
@@ -122,20 +122,20 @@ def _read_page(document: Any, number: int, *, glyphs: Glyphs,
         size = (page.width, page.height)
         spans = [s for s in page_spans(page, glyphs, counts)
                  if s.x1 > 0 and s.x0 < page.width and 0 < s.baseline < page.height + s.size]
-        if spans:
-            return reading_order(rows_of(spans), number), size
-        if not page.has_ink():
-            return [], size
+        lines = reading_order(rows_of(spans), number) if spans else []
+        if not all(is_page_number(s.text) for s in spans) or not page.has_ink():
+            return lines, size
+        # no text but a page number: a scan, an image (an infographic printed sideways)
         if options.ocr:
-            lines = _ocr(page, number, options, warnings)
-            if lines is not None:
-                return lines, size
+            read = _ocr(page, number, options, warnings)
+            if read is not None:
+                return lines + read, size
         warnings.append(ParseWarning(
             WarningCode.NO_TEXT_LAYER,
             f"{name}: page {number} has no text layer (a scan or an image)"
             + ("" if options.ocr else "; ReadOptions(ocr=True) reads it with Tesseract"),
             page=number))
-        return [], size
+        return lines, size
 
 
 def _ocr(page: Page, number: int, options: ReadOptions,

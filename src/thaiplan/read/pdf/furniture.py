@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 
 from .lines import Line
 
-__all__ = ["mark_furniture"]
+__all__ = ["is_page_number", "mark_furniture"]
 
 _PAGE_NUMBER = re.compile(
     r"(?i)^(?:หน้า|หน้ำ|page|p\.)?\s*[-–—(\[]?\s*[0-9๐-๙]{1,4}\s*[-–—)\]]?"
@@ -67,8 +67,13 @@ def _margins(lines: list[Line], height: float) -> list[tuple[str, Line]]:
     return top + [item for item in bottom if all(item[1] is not t for _, t in top)]
 
 
+def is_page_number(text: str) -> bool:
+    """Whether ``text`` is a page number alone (``- 12 -``, ``หน้า 5``, ``3/10``, ``๑๒``)."""
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
 def _is_page_number(line: Line) -> bool:
-    return bool(_PAGE_NUMBER.match(line.text.strip()))
+    return is_page_number(line.text)
 
 
 def mark_furniture(pages: list[list[Line]], sizes: list[Size]) -> None:
