@@ -174,7 +174,7 @@ class Glyphs:
     """Decodes glyphs through their fonts' programs, remembering each font and answer."""
 
     def __init__(self) -> None:
-        self._fonts: dict[tuple[int, str, int], _Font] = {}
+        self._fonts: dict[tuple[str, int], _Font] = {}
         self._families: dict[str, dict[str, Outline]] = {}
         self._by_shape: dict[tuple[int, str, bool], str | None] = {}
         self._by_handle: dict[tuple[int, int], _Font] = {}
@@ -185,9 +185,9 @@ class Glyphs:
         key = (page.number, ref.handle)
         found = self._by_handle.get(key)
         if found is None:
-            # pdfium keeps a font where it is while pages use it: its address, name and
-            # program size name it across pages without copying the program again
-            identity = (ref.handle, ref.name, _font_size(ref.handle))
+            # a font's name and the size of its program name it across pages (pdfium
+            # opens it anew on each page) without copying the program again
+            identity = (ref.name, _font_size(ref.handle))
             found = self._fonts.get(identity)
             if found is None:
                 found = self._fonts[identity] = _Font(
