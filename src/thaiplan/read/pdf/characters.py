@@ -33,7 +33,9 @@ _THAI_LETTER = "\u0e01-\u0e4e"
 # Characters that no Thai font maps inside a Thai word: a glyph decoded wrongly.
 _SUSPECT = re.compile(
     f"[\u0080-\u0dff\u0e5c-\u1fff\ufffd]|(?<=[{_THAI_LETTER}])[A-Za-z]|[A-Za-z](?=[{MARK_CLASS}])")
-_NIKHAHIT_SPACE = re.compile(f"(?<=[\u0e01-\u0e2e{MARK_CLASS}]) (?=[\u0e32\u0e33])")
+# (a tone mark may come between them, and pdfium may break the line: ``ล้ `` / ``าใน``)
+_NIKHAHIT_SPACE = re.compile(
+    f"(?<=[\u0e01-\u0e2e{MARK_CLASS}]) (?=[{MARK_CLASS}]*(?:\r\n)?([\u0e32\u0e33]))")
 # A vowel below after a tall letter: fonts map the tone marks they shift left over
 # ``ป ฝ ฟ ฬ`` to these (``เปูาหมาย``); only where drawn above is it one of them.
 _BELOW_VOWEL = re.compile("(?<=[\u0e1b\u0e1d\u0e1f\u0e2c])[\u0e38\u0e39]")
@@ -88,7 +90,7 @@ def fix_characters(page: Page, glyphs: Glyphs, counts: Counter[str]) -> Characte
         ink, letter = page.box(i), page.box(letter_before(text, i))
         if ink[3] - ink[1] > 0.5 and ink[3] < letter[1] + 0.3 * (letter[3] - letter[1]):
             # the ink of ``ํ`` mapped to a space: ``ํ`` before ``า``; nothing before ``ำ``
-            subst[i] = "\u0e4d" if text[i + 1] == "\u0e32" else ""
+            subst[i] = "\u0e4d" if m.group(1) == "\u0e32" else ""
             counts["mis-mapped marks fixed"] += 1
     for m in _BELOW_VOWEL.finditer(text):
         i = m.start()

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .spans import CELL_GAP, TIGHT_GAP, WORD_GAP, Span
-from .thai import joins_word, tidy
+from .thai import NO_START, joins_word, tidy
 
 __all__ = ["Line", "Row", "Segment", "rows_of"]
 
@@ -138,7 +138,7 @@ def _joint(left: str, right: str, gap: float, em: float) -> str | None:
     """What goes between two spans of a line: ``""``, ``" "``, or ``None`` (a new cell)."""
     if gap > CELL_GAP * em:
         return None
-    if gap < TIGHT_GAP * em:
+    if gap < TIGHT_GAP * em or (right[:1] in NO_START and _THAI_END.search(left)):
         return ""
     if gap < WORD_GAP * em:
         a, b = _THAI_END.search(left), _THAI_START.match(right)

@@ -27,7 +27,7 @@ from .characters import Characters, fix_characters
 from .extract import Page
 from .fonts import Glyphs
 from .marks import Fragment, first_ink, fragments, last_ink, move_marks
-from .thai import joins_word
+from .thai import NO_START, joins_word
 
 __all__ = ["CELL_GAP", "TIGHT_GAP", "WORD_GAP", "Span", "page_spans"]
 
@@ -134,12 +134,17 @@ def _space(page: Page, f: Fragment, before: int, after: int, *, skipped: set[int
     em = f.size
     if gap > CELL_GAP * em or gap < -JUMP_BACK * em:
         return "cut"
-    if gap >= WORD_GAP * em:
+    starts_word = work[at] not in NO_START or not _THAI_RUN_END.search(left)
+    if gap >= WORD_GAP * em and starts_word:
         return " "
     spaces = [k for k in run if k not in skipped]
     is_generated = page.is_generated
     if not all(is_generated(k) for k in spaces):
         return " "
+    if not starts_word:  # ``า`` or a mark after a Thai letter: letter-spaced text
+        if len(spaces) == len(run):
+            counts["spaces removed"] += 1
+        return ""
     left_run = _THAI_RUN_END.search(left)
     right_run = _THAI_RUN_START.match(work, at)
     thai = left_run is not None and right_run is not None

@@ -35,6 +35,7 @@ __all__ = [
     "CONSONANTS",
     "MARKS",
     "MARK_CLASS",
+    "NO_START",
     "PUA_MARKS",
     "best_base",
     "cluster",
@@ -52,6 +53,8 @@ _TONES = "\u0e48\u0e49\u0e4a\u0e4b"
 _SIGNS = "\u0e4c\u0e4d\u0e4e"
 MARKS = frozenset(_ABOVE_VOWELS + _BELOW_VOWELS + _TONES + _SIGNS)
 MARK_CLASS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # the marks, as a regular expression class
+NO_START = frozenset(_ABOVE_VOWELS + _BELOW_VOWELS + _TONES + _SIGNS + "\u0e30\u0e32\u0e33\u0e45")
+"""Characters no Thai word starts with: the marks, ``ะ า ำ ๅ``."""
 """Combining marks: vowels above and below, tone marks, ``์ ํ ๎``."""
 # Canonical order in a cluster: vowel, tone mark, then ์ / ํ (``น้ำ`` is น ้ ํ า).
 _RANK = {**dict.fromkeys(_ABOVE_VOWELS + _BELOW_VOWELS, 0), **dict.fromkeys(_TONES, 1),
