@@ -17,7 +17,6 @@ from thaiplan.errors import MissingDependencyError, UndecodableFileError, Unknow
 from thaiplan.normalize import squash
 from thaiplan.read import READERS, decode_bytes, read_document, read_text
 from thaiplan.read.docx import docx_to_text
-from thaiplan.read.pdf import pdf_to_text, remove_page_furniture
 
 SHARED = Path(__file__).parents[1] / ".." / "shared" / "corpus"
 PAGE = "วิสัยทัศน์\nผู้เรียนมีคุณภาพ ครูมีสมรรถนะ\nพันธกิจ\n๑. จัดการศึกษาให้ทั่วถึง\n2. ส่งเสริมคุณธรรม\n"
@@ -195,10 +194,10 @@ def test_missing_python_docx_says_which_extra(monkeypatch: pytest.MonkeyPatch) -
         read_document(b"PK", format="docx")
 
 
-# --- PDF ---------------------------------------------------------------------------
+# --- PDF (more in test_read_pdf.py) ------------------------------------------------
 
 def test_pdf_text_without_page_numbers_and_running_headers(tmp_path: Path) -> None:
-    pytest.importorskip("pypdf")
+    pytest.importorskip("pypdfium2")
     header = "แผนปฏิบัติการประจำปี 2567 สพป.ขอนแก่น เขต 1"
     pages = [
         [header, "วิสัยทัศน์", "องค์กรแห่งคุณภาพ", "- 1 -"],
@@ -213,49 +212,6 @@ def test_pdf_text_without_page_numbers_and_running_headers(tmp_path: Path) -> No
         "วิสัยทัศน์", "องค์กรแห่งคุณภาพ", "พันธกิจ", "1. พัฒนาผู้เรียน", "2. พัฒนาครู",
         "เป้าประสงค์", "1. ผู้เรียนมีคุณภาพ",
     ]
-
-
-def test_pdf_damage_is_left_to_repair() -> None:
-    pytest.importorskip("pypdf")
-    text = pdf_to_text(make_pdf([["ส ำนักงานเขตพื้นที่กำรศึกษา"]]))
-    assert text == "ส ำนักงานเขตพื้นที่กำรศึกษา"
-
-
-@pytest.mark.parametrize("data", [b"%PDF-1.4\nnot a pdf at all", b"", b"\x00\x01\x02"])
-def test_broken_pdf_names_the_file(tmp_path: Path, data: bytes) -> None:
-    pytest.importorskip("pypdf")
-    path = tmp_path / "scan.pdf"
-    path.write_bytes(data)
-    with pytest.raises(UndecodableFileError, match=r"scan\.pdf: not a readable PDF"):
-        read_document(path)
-
-
-def test_missing_pypdf_says_which_extra(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "pypdf", None)
-    with pytest.raises(MissingDependencyError, match=r"thaiplan\[pdf\]"):
-        read_document(b"%PDF", format="pdf")
-
-
-@pytest.mark.parametrize(
-    ("pages", "text"),
-    [
-        # a page number alone is dropped even on a single page
-        (["- 12 -\nวิสัยทัศน์\nองค์กรคุณภาพ"], "วิสัยทัศน์\nองค์กรคุณภาพ"),
-        (["วิสัยทัศน์\n๑๒"], "วิสัยทัศน์"),
-        (["พันธกิจ\nPage 3 of 10"], "พันธกิจ"),
-        (["พันธกิจ\n3/10"], "พันธกิจ"),
-        # a number inside the page's body is content
-        (["ก\nข\nค\n2567\nง\nจ\nฉ"], "ก\nข\nค\n2567\nง\nจ\nฉ"),
-        # the same heading line on both pages is a running header
-        (["สพม.ตรัง\nก", "สพม.ตรัง\nข"], "ก\nข"),
-        # ...but a line on one page of three is not
-        (["สพม.ตรัง\nก", "ข", "ค"], "สพม.ตรัง\nก\nข\nค"),
-        ([], ""),
-        (["", ""], ""),
-    ],
-)
-def test_remove_page_furniture(pages: list[str], text: str) -> None:
-    assert remove_page_furniture(pages) == text
 
 
 def test_pdf_and_docx_are_registered() -> None:

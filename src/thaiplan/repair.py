@@ -52,7 +52,7 @@ from itertools import combinations
 
 from ._pythainlp import pythainlp_words
 
-__all__ = ["looks_pdf_damaged", "repair_pdf_text"]
+__all__ = ["looks_pdf_damaged", "repair_pdf_text", "segmentation_cost"]
 
 # Patterns start with a literal space where they can: ``re`` then skips to the
 # next space at C speed instead of trying the pattern at every character.
@@ -223,6 +223,16 @@ def _should_join(left: str, right: str) -> bool:
     # (``ก็ ได้`` is as right as ``ก็ได้``).
     apart = _segment_any(left)[0][0] + _segment_any(right)[0][0]
     return apart > 0 and _segment_any(left + right)[0][0] < apart  # 0 is the least possible
+
+
+def segmentation_cost(run: str) -> tuple[int, int]:
+    """How well the dictionary reads a run of Thai letters: the characters left
+    outside words and the number of words, in the best segmentation (lower is better).
+
+    >>> segmentation_cost("การสรรหา"), segmentation_cost("รสรรหา") > (0, 1)
+    ((0, 2), True)
+    """
+    return _segment_any(run)[0][:2]
 
 
 def _run_start(text: str, backwards: str, end: int) -> int:

@@ -1,0 +1,127 @@
+"""Characters whose glyph says otherwise than their Unicode value, put right.
+
+In this order, over a page's text:
+
+1. private-use shifted marks (U+F700–U+F71A) to the marks they draw;
+2. glyphs without Unicode (pdfium gives their code: ``ทีÉ``), and Latin letters inside
+   Thai words (``ดlาน``), decoded through their font program (:class:`~.fonts.Glyphs`);
+   a U+FFFD drawn as a mark of no known shape is dropped;
+3. a space with ink above the letters before ``า`` is the ``ํ`` of ``ำ`` (``ส าคัญ`` →
+   ``สำคัญ``); a vowel below (``ุ ู``) after ``ป ฝ ฟ ฬ`` drawn above the letter is the
+   tone mark its ink matches (``เปูาหมาย`` → ``เป้าหมาย``).
+
+The result keeps one character per character index, so that positions still name the
+glyphs: a character that becomes several keeps the first (the others are in
+:attr:`Characters.subst`), one removed becomes ``\\u200b``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .extract import Page
+from .fonts import Glyphs
+from .thai import CONSONANTS, MARK_CLASS, PUA_MARKS, PUA_RANGE
+
+__all__ = ["GONE", "Characters", "fix_characters", "letter_before"]
+
+GONE = "\u200b"  # a character removed by a repair keeps its index as this
+
+_THAI_LETTER = "\u0e01-\u0e4e"
+# Characters that no Thai font maps inside a Thai word: a glyph decoded wrongly.
+_SUSPECT = re.compile(
+    f"[\u0080-\u0dff\u0e5c-\u1fff\ufffd]|(?<=[{_THAI_LETTER}])[A-Za-z]|[A-Za-z](?=[{MARK_CLASS}])")
+# (a tone mark may come between them, and pdfium may break the line: ``ล้ `` / ``าใน``)
+_NIKHAHIT_SPACE = re.compile(
+    f"(?<=[\u0e01-\u0e2e{MARK_CLASS}]) (?=[{MARK_CLASS}]*(?:\r\n)?([\u0e32\u0e33]))")
+# A vowel below after a tall letter: fonts map the tone marks they shift left over
+# ``ป ฝ ฟ ฬ`` to these (``เปูาหมาย``); only where drawn above is it one of them.
+_BELOW_VOWEL = re.compile("(?<=[\u0e1b\u0e1d\u0e1f\u0e2c])[\u0e38\u0e39]")
+
+
+@dataclass(slots=True)
+class Characters:
+    """A page's text, each character what its glyph shows.
+
+    Attributes:
+        text: one character per character index (see the module).
+        subst: index → what the character really is (``""`` when removed, several
+            characters for a glyph of several).
+        uneven: the indices whose character became none or several, in order.
+    """
+
+    text: str
+    subst: dict[int, str] = field(default_factory=dict)
+    uneven: list[int] = field(default_factory=list)
+
+
+def letter_before(text: str, i: int) -> int:
+    """The index of the consonant before ``i``, marks skipped (``i - 1`` if none)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if text[k] in CONSONANTS:
+            return k
+    return i - 1
+
+
+def fix_characters(page: Page, glyphs: Glyphs, counts: Counter[str]) -> Characters:
+    """The page's characters put right (see the module); ``counts`` gets a count per
+    repair, by kind."""
+    text = page.text
+    subst: dict[int, str] = {}
+    for m in PUA_RANGE.finditer(text):
+        subst[m.start()] = m.group().translate(PUA_MARKS)
+        counts["PUA marks mapped"] += 1
+    for m in _SUSPECT.finditer(text):
+        i = m.start()
+        unmapped = page.unmapped(i)
+        decoded = glyphs.decode(page, i, unmapped)
+        if decoded is None and (unmapped or text[i] == "\ufffd" or text[i].isalpha()):
+            decoded = _mark_by_position(page, glyphs, i)  # (a mark only where drawn as one)
+        if decoded:
+            subst[i] = decoded
+            counts["glyphs decoded from the font program"] += 1
+        elif decoded == "" and text[i] == "\ufffd":  # drawn as a mark, of no known shape
+            subst[i] = ""
+            counts["unknown mark glyphs dropped"] += 1
+    for m in _NIKHAHIT_SPACE.finditer(text):
+        i = m.start()
+        ink, letter = page.box(i), page.box(letter_before(text, i))
+        if ink[3] - ink[1] > 0.5 and ink[3] < letter[1] + 0.3 * (letter[3] - letter[1]):
+            # the ink of ``ํ`` mapped to a space: ``ํ`` before ``า``; nothing before ``ำ``
+            subst[i] = "\u0e4d" if m.group(1) == "\u0e32" else ""
+            counts["mis-mapped marks fixed"] += 1
+    for m in _BELOW_VOWEL.finditer(text):
+        i = m.start()
+        mark, letter = page.box(i), page.box(i - 1)
+        if mark[3] <= letter[1] + 0.25 * (letter[3] - letter[1]):  # drawn above it
+            found = _mark_by_position(page, glyphs, i)
+            if found:
+                subst[i] = found
+                counts["mis-mapped marks fixed"] += 1
+    if not subst:
+        return Characters(text)
+    chars = list(text)
+    for i, value in subst.items():
+        chars[i] = value[:1] or GONE
+    uneven = sorted(i for i, value in subst.items() if len(value) != 1)
+    return Characters("".join(chars), subst, uneven)
+
+
+def _mark_by_position(page: Page, glyphs: Glyphs, i: int) -> str | None:
+    """The mark whose size matches the ink of character ``i``, if it is drawn above or
+    below the letter before it (``""`` when drawn so but matching no mark)."""
+    if i == 0:
+        return None
+    ink, letter = page.box(i), page.box(letter_before(page.text, i))
+    size = page.size(i) or 1.0
+    height = letter[3] - letter[1]
+    if ink[3] <= letter[1] + 0.25 * height:
+        above = True
+    elif ink[1] >= letter[3] - 0.25 * height:
+        above = False
+    else:
+        return None
+    return glyphs.mark_by_box(page, i, (ink[2] - ink[0]) / size, (ink[3] - ink[1]) / size,
+                              above) or ""

@@ -1,0 +1,147 @@
+"""Spans to visual lines: what shares a baseline, left to right, cut into cells at wide gaps.
+
+pdfium's fragments do not follow the page: it cuts one line in two where a font or a
+text object changes (``2. พัฒนากลไกและเครื่`` | ``องมือใน...``), and the marks a second
+pass draws make fragments of their own. Spans whose baselines agree form a
+:class:`Row`; its spans, left to right, are joined as the gaps between them say — no
+space where the letters touch, a space at a word gap, a new :class:`Segment` (a table
+cell, or a column) at a gap of more than 1.5 em.
+
+>>> from .spans import Span
+>>> row = rows_of([Span("องมือ", 40, 80, 100, 16, False), Span("เครื่", 10, 39.5, 100.5, 16, False),
+...                Span("2565", 200, 230, 100, 16, False)])[0]
+>>> [s.text for s in row.segments]
+['เครื่องมือ', '2565']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .spans import CELL_GAP, TIGHT_GAP, WORD_GAP, Span
+from .thai import NO_START, joins_word, tidy
+
+__all__ = ["Line", "Row", "Segment", "rows_of"]
+
+_SAME_BASELINE = 0.3  # em: baselines closer than this are one line
+_THAI_END = re.compile("[\u0e01-\u0e4e]+$")
+_THAI_START = re.compile("^[\u0e01-\u0e4e]+")
+
+
+@dataclass(slots=True)
+class Segment:
+    """Text of one line between wide gaps (a table cell, a column's part of a line)."""
+
+    text: str
+    x0: float
+    x1: float
+    size: float
+    bold: bool
+    chars: int = 0  # how many characters set the size and weight (for the line's majority)
+
+
+@dataclass(slots=True)
+class Row:
+    """The segments of one baseline, left to right."""
+
+    baseline: float
+    segments: list[Segment]
+
+    @property
+    def size(self) -> float:
+        return max(s.size for s in self.segments)
+
+
+@dataclass(slots=True)
+class Line:
+    """A line in reading order: one segment, or the cells of a table row; its size and
+    weight are those of most of its characters."""
+
+    segments: list[Segment]
+    baseline: float
+    page: int
+    role: str = "body"
+    size: float = field(init=False)
+    bold: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        counts: Counter[float] = Counter()
+        weight = 0
+        for s in self.segments:
+            chars = s.chars or len(s.text)
+            counts[s.size] += chars
+            weight += chars if s.bold else -chars
+        self.size = counts.most_common(1)[0][0] if counts else 0.0
+        self.bold = weight > 0
+
+    @property
+    def text(self) -> str:
+        return "\t".join(s.text for s in self.segments)
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1].x1
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        size = max(s.size for s in self.segments)
+        return (round(self.x0, 1), round(self.baseline - 0.8 * size, 1), round(self.x1, 1),
+                round(self.baseline + 0.25 * size, 1))
+
+
+def rows_of(spans: Iterable[Span]) -> list[Row]:
+    """The spans of a page grouped by baseline, top to bottom (see the module)."""
+    rows: list[Row] = []
+    group: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.baseline):
+        if group and (not span.upright or not group[0].upright or span.baseline - group[0].baseline
+                      > _SAME_BASELINE * min(span.size, group[0].size)):
+            rows.append(_row(group))
+            group = []
+        group.append(span)
+    if group:
+        rows.append(_row(group))
+    return rows
+
+
+def _row(spans: list[Span]) -> Row:
+    spans = sorted(spans, key=lambda s: s.x0)
+    segments: list[Segment] = []
+    for span in spans:
+        if not span.text:
+            continue
+        chars = len(span.text)
+        if segments:
+            last = segments[-1]
+            joint = _joint(last.text, span.text, span.x0 - last.x1, min(last.size, span.size))
+            if joint is not None:
+                last.text += joint + span.text
+                last.x1 = max(last.x1, span.x1)
+                if chars > last.chars:  # the longer part sets size and weight
+                    last.size, last.bold = span.size, span.bold
+                last.chars += chars
+                continue
+        segments.append(Segment(span.text, span.x0, span.x1, span.size, span.bold, chars))
+    for segment in segments:
+        segment.text = tidy(segment.text)
+    return Row(spans[0].baseline, segments)
+
+
+def _joint(left: str, right: str, gap: float, em: float) -> str | None:
+    """What goes between two spans of a line: ``""``, ``" "``, or ``None`` (a new cell)."""
+    if gap > CELL_GAP * em:
+        return None
+    if gap < TIGHT_GAP * em or (right[:1] in NO_START and _THAI_END.search(left)):
+        return ""
+    if gap < WORD_GAP * em:
+        a, b = _THAI_END.search(left), _THAI_START.match(right)
+        if a is not None and b is not None and joins_word(a.group(), b.group()):
+            return ""
+    return " "

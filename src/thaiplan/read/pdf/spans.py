@@ -1,0 +1,185 @@
+"""A page's line fragments rebuilt from their glyphs: Thai text as drawn, with its place.
+
+The stages, for one page (each in its module):
+
+1. :mod:`.characters` — characters whose glyph says otherwise than their Unicode value,
+   put right (private-use marks, glyphs without Unicode decoded through the font program,
+   mis-mapped marks);
+2. :mod:`.marks` — pdfium's line fragments, and the marks out of place moved to the letter
+   their ink sits on;
+3. here — spaces decided and each fragment cut into :class:`Span` s: a generated space
+   narrower than a letter gap goes, one narrower than a word gap between Thai letters goes
+   where the dictionary reads a word across it (``กา รสรรหา`` → ``การสรรหา``); a fragment is
+   cut where the text jumps back or leaves a gap as wide as a table's columns.
+
+Only what needs it is measured: a fragment without a space costs nothing more than its
+place; a space typed in the text, one call; a space pdfium generated, two boxes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .characters import Characters, fix_characters
+from .extract import Page
+from .fonts import Glyphs
+from .marks import Fragment, first_ink, fragments, last_ink, move_marks
+from .thai import NO_START, joins_word
+
+__all__ = ["CELL_GAP", "TIGHT_GAP", "WORD_GAP", "Span", "page_spans"]
+
+TIGHT_GAP = 0.12  # em: narrower gaps are inside a word
+WORD_GAP = 0.225  # em: wider gaps between Thai letters are word spaces
+CELL_GAP = 1.5  # em: wider gaps separate table cells (or columns)
+JUMP_BACK = 0.5  # em: text going back further left starts a new span
+
+_THAI_LETTER = "\u0e01-\u0e4e"
+_SPACES = re.compile("[ \t\u00a0\u200b]+")
+_THAI_RUN_END = re.compile(f"[{_THAI_LETTER}]+$")
+_THAI_RUN_START = re.compile(f"[{_THAI_LETTER}]+")
+_CONTROL = dict.fromkeys([*range(0x20), 0xFFFE, 0xFFFF, 0x200B])
+
+
+@dataclass(slots=True)
+class Span:
+    """Text set on one baseline without a wide gap, its letters in reading order.
+
+    ``x0``, ``x1``: left and right ends; ``baseline``: from the top of the page; all in
+    points. ``size`` is the font size, ``bold`` whether the font is bold."""
+
+    text: str
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+    bold: bool
+    upright: bool = True
+
+
+def _spans(page: Page, chars: Characters, f: Fragment, counts: Counter[str]) -> list[Span]:
+    """The spans of fragment ``f``: its clusters, spaces decided, cut at wide gaps."""
+    fixed = chars.text
+    work = fixed[f.start:f.stop]
+    edited: list[str] | None = None  # the fragment's text by character, where edited
+    uneven = chars.uneven[bisect.bisect_left(chars.uneven, f.start):
+                          bisect.bisect_left(chars.uneven, f.stop)] if chars.uneven else []
+    if not (f.moved or f.received or uneven or _SPACES.search(work)):
+        # (most fragments: one word or one run of Thai without a space)
+        return [Span(work.translate(_CONTROL), f.x0, f.x1, f.baseline, f.size, f.bold)]
+    if f.moved or f.received or uneven:
+        edited = list(work)
+        for i in uneven:
+            edited[i - f.start] = chars.subst[i]
+        for i in f.moved:
+            edited[i - f.start] = ""
+        for i, marks in f.received.items():
+            edited[i - f.start] += "".join(marks)
+        if f.moved:
+            blanked = list(work)
+            for i in f.moved:
+                blanked[i - f.start] = " "
+            work = "".join(blanked)
+    skipped = f.moved.union(uneven)  # (not spaces: a run through them is generated)
+
+    def text(a: int, b: int) -> str:
+        return work[a:b] if edited is None else "".join(edited[a:b])
+
+    pieces: list[tuple[int, int, str]] = []  # first, last (page indices) and text
+    parts: list[str] = []
+    first = pos = -1
+    for m in _SPACES.finditer(work):
+        a, b = m.span()
+        if a == 0:
+            pos = b
+            continue
+        pos = max(pos, 0)
+        if first < 0:
+            first = f.start + pos
+        parts.append(text(pos, a))
+        if b == len(work):
+            pos = b
+            break
+        decision = _space(page, f, f.start + a - 1, f.start + b, skipped=skipped,
+                          left=parts[-1], work=work, at=b, counts=counts)
+        if decision == "cut":
+            pieces.append((first, f.start + a - 1, "".join(parts)))
+            parts, first = [], -1
+        else:
+            parts.append(decision)
+        pos = b
+    pos = max(pos, 0)
+    if pos < len(work):
+        if first < 0:
+            first = f.start + pos
+        parts.append(text(pos, len(work)))
+    if first >= 0:
+        last = last_ink(work, 0, len(work)) + f.start
+        pieces.append((first, last, "".join(parts)))
+    return [_span(page, f, a, b, t) for a, b, t in pieces if t.strip()]
+
+def _space(page: Page, f: Fragment, before: int, after: int, *, skipped: set[int], left: str,
+           work: str, at: int, counts: Counter[str]) -> str:
+    """What a run of spaces between characters ``before`` and ``after`` becomes:
+    ``" "``, ``""`` (a space inside a word), or ``"cut"`` (a wide gap).
+
+    One space typed in the text (not generated by pdfium) is a word space without
+    measuring: a table's cells are apart by pdfium's spaces or by several."""
+    run = range(before + 1, after)
+    if len(run) == 1 and run[0] not in skipped and not page.is_generated(run[0]):
+        return " "
+    gap = page.box(after)[0] - page.box(before)[2]
+    em = f.size
+    if gap > CELL_GAP * em or gap < -JUMP_BACK * em:
+        return "cut"
+    starts_word = work[at] not in NO_START or not _THAI_RUN_END.search(left)
+    if gap >= WORD_GAP * em and starts_word:
+        return " "
+    spaces = [k for k in run if k not in skipped]
+    is_generated = page.is_generated
+    if not all(is_generated(k) for k in spaces):
+        return " "
+    if not starts_word:  # ``า`` or a mark after a Thai letter: letter-spaced text
+        if len(spaces) == len(run):
+            counts["spaces removed"] += 1
+        return ""
+    left_run = _THAI_RUN_END.search(left)
+    right_run = _THAI_RUN_START.match(work, at)
+    thai = left_run is not None and right_run is not None
+    if gap < TIGHT_GAP * em or (thai and joins_word(left_run.group(),  # type: ignore[union-attr]
+                                                     right_run.group())):  # type: ignore[union-attr]
+        if thai and len(spaces) == len(run):  # (spaces, not marks moved away)
+            counts["spaces removed"] += 1
+        return ""
+    return " "
+
+def _span(page: Page, f: Fragment, first: int, last: int, text: str) -> Span:
+    text = text.translate(_CONTROL)
+    x0, x1 = page.box(first)[0], max(page.box(last)[2], page.box(first)[2])
+    return Span(text, x0, x1, f.baseline, f.size, f.bold)
+
+
+def page_spans(page: Page, glyphs: Glyphs, counts: Counter[str]) -> list[Span]:
+    """The spans of a page's text layer, Thai rebuilt from the glyphs (see the module).
+
+    ``counts`` gets one count per repair, by kind (``"marks reattached"``...)."""
+    if not page.text.strip():
+        return []
+    chars = fix_characters(page, glyphs, counts)
+    fixed = chars.text
+    lines = fragments(page, fixed)
+    upright = [page.upright(first_ink(fixed, f.start, f.stop) or f.start) for f in lines]
+    move_marks(page, chars, [f for f, up in zip(lines, upright, strict=True) if up], counts)
+    spans: list[Span] = []
+    for f, up in zip(lines, upright, strict=True):
+        if up:
+            spans += _spans(page, chars, f, counts)
+            continue
+        last = last_ink(fixed, f.start, f.stop)
+        a, b = page.box(f.start), page.box(last)
+        text = " ".join(fixed[f.start:f.stop].translate(_CONTROL).split())
+        spans.append(Span(text, min(a[0], b[0]), max(a[2], b[2]), max(a[3], b[3]),
+                          f.size, f.bold, upright=False))
+    return spans

@@ -1,0 +1,399 @@
+"""The PDF reader: Thai rebuilt from glyphs, reading order, furniture, limits, bad files,
+and the real PDFs of ``../shared/corpus/realpdf`` when they are there."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from _pdf import Font, Text, build_pdf, make_pdf
+from conftest import SHARED
+from thaiplan.errors import LimitExceededError, MissingDependencyError, UndecodableFileError
+from thaiplan.layout import Role
+from thaiplan.model import WarningCode
+from thaiplan.read import ReadOptions, read_document
+from thaiplan.read.pdf.thai import PUA_MARKS, best_base, cluster, tidy
+
+pytest.importorskip("pypdfium2")
+pytest.importorskip("fontTools")
+
+REALPDF = SHARED / "corpus" / "realpdf"
+
+
+def read(data: bytes, **options: object) -> list[str]:
+    return read_document(data, format="pdf", options=ReadOptions(**options)).text.split("\n")
+
+
+def repairs(data: bytes) -> str:
+    document = read_document(data, format="pdf")
+    return " ".join(w.message for w in document.warnings
+                    if w.code is WarningCode.GLYPHS_REPAIRED)
+
+
+# --- glyph decoding -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "font", "expected", "repair"),
+    [
+        # a tone mark above an upper vowel, left out of ToUnicode; the subset keeps no cmap
+        # and no glyph names: decoded by its outline against the font's own marks
+        ("ที{uni0E48.small}ตั้ง ที่ดิน", Font(to_unicode={"uni0E48.small": None},
+                                              strip=("cmap", "post")),
+         "ที่ตั้ง ที่ดิน", "glyphs decoded from the font program"),
+        # ...the same, the program keeping its glyph names: decoded by name
+        ("ที{uni0E48.small}ตั้ง", Font(to_unicode={"uni0E48.small": None}, strip=("cmap",)),
+         "ที่ตั้ง", "glyphs decoded from the font program"),
+        # a simple TrueType font, WinAnsiEncoding, no ToUnicode: Latin-1 codes drawn as
+        # Thai glyphs through the program's own cmap
+        ("วิสัยทัศน์ ที่ได้", Font(kind="winansi"), "วิสัยทัศน์ ที่ได้",
+         "glyphs decoded from the font program"),
+        # a private-use shifted mark (U+F70B, mai tho moved left)
+        ("ด{uni0E49.narrow}าน", Font(to_unicode={"uni0E49.narrow": "\uf70b"}), "ด้าน",
+         "PUA marks mapped"),
+        # a Word export maps mai tho moved left over ป to ู: drawn above, it is ้
+        ("เป{uni0E49.narrow}าหมาย ปู", Font(to_unicode={"uni0E49.narrow": "\u0e39"}),
+         "เป้าหมาย ปู", "mis-mapped marks fixed"),
+        # the ํ of ำ mapped to a space (ส าคัญ)
+        ("ส{uni0E4D}าคัญ", Font(to_unicode={"uni0E4D": " "}), "สำคัญ",
+         "mis-mapped marks fixed"),
+    ],
+)
+def test_glyphs_decoded_from_the_font(text: str, font: Font, expected: str, repair: str) -> None:
+    data = build_pdf([[Text(72, 700, text, 16)]], [font])
+    assert read(data) == [expected]
+    assert repair in repairs(data)
+
+
+def test_correct_text_is_left_alone() -> None:
+    lines = ["วิสัยทัศน์ (Vision)", "สำนักงานเขตพื้นที่การศึกษา ที่ได้มาตรฐาน น้ำใจ",
+             "1. ผู้เรียนมีคุณภาพ 2567", "e-Service และ ICT"]
+    data = make_pdf([lines])
+    assert read(data) == lines
+    assert repairs(data) == ""
+
+
+# --- marks put back on their letters -------------------------------------------------
+
+@pytest.mark.parametrize("text", ["วิสัยทัศน์", "ที่ทั้งสำนักงาน", "ผลสัมฤทธิ์ น้ำ เพื่อ"])
+def test_marks_drawn_in_a_second_pass_go_back_on_their_letters(text: str) -> None:
+    data = build_pdf([[Text(72, 700, text, 16, marks_later=True)]])
+    assert read(data) == [text]
+    assert "marks reattached" in repairs(data)
+
+
+@pytest.mark.parametrize(
+    ("base", "marks", "expected"),
+    [("ท", "\u0e48\u0e35", "ที่"), ("ร", "\u0e31\u0e31", "รั"), ("น", "\u0e4d\u0e49", "น้ํ"),
+     ("ธ", "\u0e4c\u0e34", "ธิ์")],
+)
+def test_cluster_puts_marks_in_canonical_order_once(base: str, marks: str, expected: str) -> None:
+    assert cluster(base, marks) == expected
+
+
+def test_best_base_prefers_the_letter_under_the_mark_then_the_one_on_its_left() -> None:
+    letters = [(0.0, 5.0, 6.0, 12.0), (7.0, 5.0, 13.0, 12.0)]
+    assert best_base((8.0, 0.0, 11.0, 2.0), letters, 2.0) == (1, 0)
+    assert best_base((5.0, 0.0, 7.4, 2.0), letters, 2.0) == (0, 1)  # middle in the gap
+    assert best_base((40.0, 0.0, 42.0, 2.0), letters, 2.0) is None
+
+
+_THAI = st.text(alphabet="กขคงจทนมรสอเแาะ่้๊๋ัิีึืุู็์ํ ", max_size=30)
+
+
+@given(_THAI)
+@settings(max_examples=200, deadline=None)
+def test_tidy_is_idempotent_and_keeps_the_letters(text: str) -> None:
+    once = tidy(text)
+    assert tidy(once) == once
+    letters = re.sub("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]", "", text).replace("\u0e33", "")
+    assert re.sub("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]", "", once).replace("\u0e33", "") \
+        .replace("\u0e32", "") == letters.replace("\u0e32", "")
+
+
+@given(st.text(alphabet="".join(chr(c) for c in range(0xF700, 0xF71B)), max_size=10))
+def test_every_private_use_mark_maps_to_thai(text: str) -> None:
+    assert all("\u0e01" <= ch <= "\u0e4e" for ch in text.translate(PUA_MARKS))
+
+
+# --- spaces ------------------------------------------------------------------------------
+
+def test_a_space_inside_a_word_goes_and_word_spaces_stay() -> None:
+    font = _sarabun_width
+    # "การ" then "สรรหา" a little apart (a justified line's stretch): one word
+    left = Text(72, 700, "กา", 16)
+    right = Text(72 + font("กา", 16) + 1.5, 700, "รสรรหา", 16)
+    apart = Text(72 + font("กา", 16) + 1.5 + font("รสรรหา", 16) + 6, 700, "ประชาชน", 16)
+    assert read(build_pdf([[left, right, apart]])) == ["การสรรหา ประชาชน"]
+
+
+def _sarabun_width(text: str, size: float) -> float:
+    from _pdf import _font, glyph_names
+
+    font = _font("Regular")
+    return sum(font["hmtx"][g][0] for g in glyph_names(text)) * size / 1000
+
+
+# --- reading order -------------------------------------------------------------------
+
+def test_two_columns_are_read_one_after_the_other() -> None:
+    left = ["คอลัมน์ซ้ายบรรทัดที่หนึ่งยาวพอสมควร", "คอลัมน์ซ้ายบรรทัดที่สองยาวพอสมควร",
+            "คอลัมน์ซ้ายบรรทัดที่สามยาวพอสมควร"]
+    right = ["คอลัมน์ขวาบรรทัดที่หนึ่งยาวพอสมควรนะ", "คอลัมน์ขวาบรรทัดที่สองยาวพอสมควรนะ",
+             "คอลัมน์ขวาบรรทัดที่สามยาวพอสมควรนะ"]
+    items = [Text(40, 700 - 20 * k, line, 12) for k, line in enumerate(left)]
+    items += [Text(320, 700 - 20 * k, line, 12) for k, line in enumerate(right)]
+    assert read(build_pdf([items])) == left + right
+
+
+def test_a_heading_beside_its_text_comes_first() -> None:
+    items = [Text(40, 700, "วิสัยทัศน์", 14), Text(160, 700, "องค์กรแห่งคุณภาพ", 14),
+             Text(160, 680, "มุ่งพัฒนาผู้เรียนสู่สากล", 14),
+             Text(160, 660, "ด้วยการมีส่วนร่วม", 14)]
+    assert read(build_pdf([items])) == ["วิสัยทัศน์", "องค์กรแห่งคุณภาพ",
+                                        "มุ่งพัฒนาผู้เรียนสู่สากล", "ด้วยการมีส่วนร่วม"]
+
+
+def test_a_heading_written_last_is_read_where_it_stands() -> None:
+    items = [Text(72, 660, "เป็นองค์กรกำกับดูแล", 14), Text(72, 630, "2. พันธกิจ", 14),
+             Text(72, 600, "1. กำกับดูแลการแข่งขัน", 14), Text(72, 690, "1. วิสัยทัศน์", 14)]
+    assert read(build_pdf([items])) == ["1. วิสัยทัศน์", "เป็นองค์กรกำกับดูแล", "2. พันธกิจ",
+                                        "1. กำกับดูแลการแข่งขัน"]
+
+
+def test_a_table_row_is_one_block_with_its_cells() -> None:
+    items = [Text(60, 700, "งบประมาณรายจ่าย", 14), Text(300, 700, "191,976,200 บาท", 14),
+             Text(450, 700, "166,576,700 บาท", 14)]
+    document = read_document(build_pdf([items]), format="pdf")
+    (block,) = document.blocks
+    assert block.cells == ("งบประมาณรายจ่าย", "191,976,200 บาท", "166,576,700 บาท")
+    assert block.text == "\t".join(block.cells)
+
+
+def test_blocks_carry_page_position_size_and_weight() -> None:
+    data = build_pdf([[Text(72, 700, "๓.๑ วิสัยทัศน์ (Vision)", 20, font=1),
+                       Text(72, 670, "เจ้าหน้าที่ของรัฐเป็นแบบอย่าง", 16)]],
+                     [Font(), Font(weight="Bold")])
+    heading, text = read_document(data, format="pdf").blocks
+    assert (heading.page, heading.line, heading.size, heading.bold) == (1, 1, 20.0, True)
+    assert (text.line, text.size, text.bold) == (2, 16.0, False)
+    assert heading.bbox is not None and heading.bbox[0] == pytest.approx(72, abs=2)
+    assert heading.bbox[1] < text.bbox[1]  # type: ignore[index]
+    assert heading.block != text.block
+
+
+# --- furniture -----------------------------------------------------------------------
+
+def test_running_header_footer_and_page_numbers_are_marked_not_dropped() -> None:
+    header = "แผนปฏิบัติการประจำปี 2567 สพป.ขอนแก่น เขต 1"
+    pages = [[header, "วิสัยทัศน์", "องค์กรแห่งคุณภาพ"], [header, "พันธกิจ", "1. พัฒนาผู้เรียน"],
+             [header, "เป้าประสงค์", "1. ผู้เรียนมีคุณภาพ"]]
+    items = [[Text(72, 800, lines[0], 12), *(Text(72, 700 - 20 * k, line, 14)
+                                            for k, line in enumerate(lines[1:])),
+              Text(290, 40, f"- {n} -", 12)] for n, lines in enumerate(pages, 1)]
+    document = read_document(build_pdf(items), format="pdf")
+    assert document.text.split("\n") == [line for lines in pages for line in lines[1:]]
+    roles = [(b.page, b.role, b.line) for b in document.blocks if b.is_furniture]
+    assert roles == [(n, role, 0) for n in (1, 2, 3) for role in (Role.HEADER, Role.PAGE_NUMBER)]
+    assert [b.line for b in document.body] == list(range(1, 7))
+
+
+def test_a_line_on_one_page_only_is_body() -> None:
+    items = [[Text(72, 800, "สพม.ตรัง", 12), Text(72, 700, "วิสัยทัศน์", 14)],
+             [Text(72, 700, "พันธกิจ", 14)], [Text(72, 700, "ค่านิยม", 14)]]
+    assert read(build_pdf(items)) == ["สพม.ตรัง", "วิสัยทัศน์", "พันธกิจ", "ค่านิยม"]
+
+
+def test_text_outside_the_page_is_left_out() -> None:
+    items = [Text(-300, 400, "๖", 14), Text(72, 700, "วิสัยทัศน์", 14)]
+    assert read(build_pdf([items])) == ["วิสัยทัศน์"]
+
+
+# --- pages without text, bad files, limits -----------------------------------------------
+
+def test_a_scanned_page_gets_a_warning_naming_file_and_page(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(build_pdf([[Text(72, 700, "วิสัยทัศน์", 14)], []], images={1}))
+    document = read_document(path)
+    (warning,) = [w for w in document.warnings if w.code is WarningCode.NO_TEXT_LAYER]
+    assert warning.page == 2 and "scan.pdf" in warning.message
+    assert document.text == "วิสัยทัศน์" and document.pages == 2
+
+
+def test_an_image_page_with_only_a_page_number_is_a_scan() -> None:
+    data = build_pdf([[Text(72, 700, "วิสัยทัศน์", 14)], [Text(290, 40, "๖", 12)]], images={1})
+    document = read_document(data, format="pdf")
+    assert [(w.code, w.page) for w in document.warnings] == [(WarningCode.NO_TEXT_LAYER, 2)]
+    assert [(b.page, b.role) for b in document.blocks] == [(1, Role.BODY),
+                                                           (2, Role.PAGE_NUMBER)]
+
+
+def test_a_blank_page_is_no_scan() -> None:
+    document = read_document(build_pdf([[Text(72, 700, "ก", 14)], []]), format="pdf")
+    assert not document.warnings
+
+
+def test_ocr_reads_pages_without_text_when_available(monkeypatch: pytest.MonkeyPatch) -> None:
+    ocr = pytest.importorskip("thaiplan.read.ocr")
+    if not ocr.ocr_available():
+        pytest.skip("Tesseract with Thai is not installed")
+    document = read_document(build_pdf([[]], images={0}), format="pdf",
+                             options=ReadOptions(ocr=True))
+    assert any(w.code is WarningCode.OCR_TEXT and w.page == 1 for w in document.warnings)
+
+
+def test_without_ocr_module_scans_only_warn(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "thaiplan.read.ocr", None)
+    document = read_document(build_pdf([[]], images={0}), format="pdf",
+                             options=ReadOptions(ocr=True))
+    assert [w.code for w in document.warnings] == [WarningCode.NO_TEXT_LAYER]
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.4\nnot a pdf at all", b"", b"\x00\x01\x02"])
+def test_broken_pdf_names_the_file(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(data)
+    with pytest.raises(UndecodableFileError, match=r"scan\.pdf: not a readable PDF"):
+        read_document(path)
+
+
+def test_encrypted_pdf_names_the_file(tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(__import__("io").BytesIO(
+        make_pdf([["วิสัยทัศน์"]]))))
+    writer.encrypt("secret")
+    path = tmp_path / "locked.pdf"
+    with path.open("wb") as out:
+        writer.write(out)
+    with pytest.raises(UndecodableFileError, match=r"locked\.pdf: the PDF is encrypted"):
+        read_document(path)
+
+
+def test_too_many_pages_is_refused_naming_file_and_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.pdf"
+    path.write_bytes(make_pdf([["ก"], ["ข"], ["ค"]]))
+    with pytest.raises(LimitExceededError, match=r"big\.pdf: 3 pages.*max_pages"):
+        read_document(path, options=ReadOptions(max_pages=2))
+
+
+def test_reading_too_long_is_stopped_naming_file_and_limit(tmp_path: Path) -> None:
+    path = tmp_path / "slow.pdf"
+    path.write_bytes(make_pdf([["ก"], ["ข"]]))
+    with pytest.raises(LimitExceededError,
+                       match=r"slow\.pdf: reading took .* at page \d.*max_seconds"):
+        read_document(path, options=ReadOptions(max_seconds=1e-9))
+
+
+def test_missing_pypdfium2_says_which_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)
+    with pytest.raises(MissingDependencyError, match=r"thaiplan\[pdf\]"):
+        read_document(b"%PDF", format="pdf")
+
+
+# --- the real PDFs ---------------------------------------------------------------------
+
+def _real(name: str) -> Path:
+    path = REALPDF / name
+    if not path.is_file():
+        pytest.skip("../shared/corpus/realpdf is not available")
+    return path
+
+
+_SIGNS = re.compile(
+    r"(?<=[\u0e01-\u0e4e])[A-Za-z\u00c0-\u00ff](?=[\u0e01-\u0e4e])"
+    r"|(?<=[\u0e01-\u0e2e\u0e31-\u0e3a\u0e47-\u0e4e]) +"
+    r"(?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e32\u0e33])"
+    r"|[\ue000-\uf8ff]|\ufffd|\u0e4d\u0e32|\u0e33\u0e32|\(cid:")
+
+
+@pytest.fixture(scope="module")
+def real_documents() -> dict[str, object]:
+    if not REALPDF.is_dir():
+        pytest.skip("../shared/corpus/realpdf is not available")
+    return {p.name: read_document(p) for p in sorted(REALPDF.glob("*.pdf"))}
+
+
+def test_real_pdfs_have_almost_no_damage_left(real_documents: dict[str, object]) -> None:
+    for name, document in real_documents.items():
+        text = document.text  # type: ignore[attr-defined]
+        thai = len(re.findall("[\u0e01-\u0e5b]", text))
+        assert 1000 * len(_SIGNS.findall(text)) / thai <= 0.2, name
+
+
+def test_budget_agency_headers_are_header_blocks(real_documents: dict[str, object]) -> None:
+    _real("budget31.pdf")
+    blocks = real_documents["budget31.pdf"].blocks  # type: ignore[attr-defined]
+    headers = {(b.page, b.text) for b in blocks if b.role is Role.HEADER}
+    assert {(13, "หน่วยงานอื่นของรัฐ"), (13, "สำนักงานคณะกรรมการการแข่งขันทางการค้า"),
+            (27, "สำนักงานสภาเกษตรกรแห่งชาติ"), (41, "สภากาชาดไทย"),
+            (75, "ส่วนราชการในพระองค์")} <= headers
+
+
+def test_each_labelled_heading_comes_before_its_content(real_documents: dict[str, object]) -> None:
+    labels = REALPDF / "labels.jsonl"
+    squash = re.compile(r"\s+")
+    for row in labels.read_text(encoding="utf-8").splitlines():
+        label = json.loads(row)
+        document = real_documents[label["file"]]
+        for unit in label["units"]:
+            first, last = unit["pages"]
+            stream = squash.sub("", "".join(
+                b.text for b in document.blocks  # type: ignore[attr-defined]
+                if first + 1 <= b.page <= last + 1))
+            headings = [squash.sub("", s["heading"]) for s in unit["sections"]]
+            places = [stream.find(h) for h in headings]
+            for section, heading, at in zip(unit["sections"], headings, places, strict=True):
+                start = section.get("text_starts") or section.get("first_item_starts") or ""
+                content = squash.sub("", start)[:12]
+                assert at >= 0, (label["file"], heading)
+                begins = stream.find(content, at + len(heading))
+                assert begins >= 0, (label["file"], heading, content)
+                assert not [p for p in places if at < p < begins], (label["file"], heading)
+
+
+def test_budget_vision_page_reads_as_the_page_shows(real_documents: dict[str, object]) -> None:
+    _real("budget31.pdf")
+    page = [b.text for b in real_documents["budget31.pdf"].blocks  # type: ignore[attr-defined]
+            if b.page == 13]
+    assert page[:2] == ["หน่วยงานอื่นของรัฐ", "สำนักงานคณะกรรมการการแข่งขันทางการค้า"]
+    vision, mission = page.index("1. วิสัยทัศน์"), page.index("2. พันธกิจ")
+    assert page[vision + 1].startswith("เป็นองค์กรกำกับดูแลการประกอบธุรกิจ")
+    assert page[mission + 1].startswith("1. กำกับดูแลการแข่งขันทางการค้า")
+    assert "5. พัฒนาองค์กรให้เป็นหน่วยงานสมรรถนะสูงที่มีธรรมาภิบาล" in page[mission + 5]
+
+
+def test_the_benchmark_prints_every_figure(tmp_path: Path) -> None:
+    pytest.importorskip("pypdf")
+    import os
+    import subprocess
+
+    from conftest import ROOT
+
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(build_pdf([[Text(72, 700, "วิสัยทัศน์ ที่ทั้งสำนักงาน", 16, marks_later=True)]]))
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "read_pdf.py"), str(path)],
+                          capture_output=True, text=True, timeout=300, check=False,
+                          env={**os.environ, "PYTHAINLP_OFFLINE": "1"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    for figure in (r"plan\.pdf +1 +[\d.]+ +[\d.]+ +[\d.]+x", r"marks reattached",
+                   r"speed: thaiplan reads [\d.]+x as fast as pypdf",
+                   r"damage: 0\.00 per 1,000", r"peak memory reading plan\.pdf .* MB resident"):
+        assert re.search(figure, done.stdout), (figure, done.stdout)
+
+
+def test_a_document_reads_the_same_whatever_was_read_before(
+        real_documents: dict[str, object]) -> None:
+    _real("budget31.pdf")
+    code = ("import sys, thaiplan; sys.stdout.write(thaiplan.read_text(sys.argv[1]))")
+    import os
+    import subprocess
+
+    alone = subprocess.run([sys.executable, "-c", code, str(REALPDF / "budget31.pdf")],
+                           capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHAINLP_OFFLINE": "1"}).stdout
+    assert alone == real_documents["budget31.pdf"].text  # type: ignore[attr-defined]
