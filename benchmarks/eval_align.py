@@ -20,7 +20,11 @@ argmax) and the aligned pairs for precision, recall and F1, pooled over the set'
 **Development figures are leave-one-pair-out cross-validated** over the 30 development
 pairs: for each pair, every free parameter of a row (its threshold, the merge threshold,
 the weights of a logistic-regression blend) is chosen on the 29 others (highest pooled
-F1, the highest threshold on a tie) and the pair is scored with it. The shipped
+F1, the highest threshold on a tie) and the pair is scored with it. The rows of generic
+signals (``--only generic``: Thai National Corpus word rarity, Thai WordNet synonyms,
+copy measures of the whole text, a list-position prior, hubness correction, a flattened
+IDF; none shipped) also choose their setting in each fold, for the highest mean of F1
+and top-1 (the default, or a blend weight of 0, on a tie). The shipped
 thesaurus was written by reading the 12 shared pairs, so in the fold of a shared pair the
 thesaurus groups that serve gold matches of that pair alone are left out (they could
 not have been written without it). **Held-out figures** use the parameters chosen on all
@@ -165,6 +169,205 @@ def plain_newmm_signal() -> Signal:
     return run
 
 
+# ----------------------------------------------------------------------------- generic signals
+# Signals written from general resources, none read off the judged pairs: word rarity in the
+# Thai National Corpus, Thai WordNet synonyms, copy measures of the whole text, list position,
+# hubness correction. Each is a variant of the default or a blend with it; none is shipped.
+
+def _identity(pairs: Sequence[Pair], mats: list[np.ndarray]) -> list[np.ndarray]:
+    """As :meth:`thaiplan.Matcher.similarity`: texts equal up to digits and spacing score 1."""
+    from thaiplan.features.tokenize import normalize_for_tokens
+
+    def key(t: str) -> str:
+        return normalize_for_tokens(t).replace(" ", "")
+
+    for p, m in zip(pairs, mats, strict=True):
+        for i, x in enumerate(p.a):
+            for j, y in enumerate(p.b):
+                if key(x) and key(x) == key(y):
+                    m[i, j] = 1.0
+    return [np.clip(m, 0.0, 1.0) for m in mats]
+
+
+@cache
+def _tnc() -> tuple[dict[str, int], int]:
+    """Word frequencies of the Thai National Corpus (pythainlp's ``tnc_freq.txt``, offline)."""
+    from thaiplan._pythainlp import pythainlp_module
+
+    freqs = dict(pythainlp_module("pythainlp.corpus.tnc").word_freqs())
+    return freqs, sum(freqs.values())
+
+
+@cache
+def tnc_information(term: str) -> float:
+    """``log(N / (f + 1))`` of a term in the TNC; a term it lacks (a compound, an acronym)
+    takes its rarest part's, or ``log N`` when no part is known."""
+    from pythainlp.tokenize import word_tokenize
+
+    freqs, n = _tnc()
+    if term in freqs:
+        return math.log(n / (freqs[term] + 1))
+    parts = [math.log(n / (freqs[w] + 1)) for w in word_tokenize(term, engine="newmm")
+             if w in freqs]
+    return max(parts, default=math.log(n))
+
+
+@cache
+def _wordnet() -> Any:
+    import sqlite3
+
+    import pythainlp
+
+    return sqlite3.connect(str(Path(pythainlp.__file__).parent / "corpus" / "wordnet_th.db"))
+
+
+@cache
+def wordnet_synsets(term: str) -> tuple[str, ...]:
+    """Thai WordNet synsets (pythainlp's ``wordnet_th.db``, offline) of a term that name
+    at least one other word: a synset of the term alone adds nothing to the term."""
+    db = _wordnet()
+    ids = [s for (s,) in db.execute("select synsetid from word_synset where li = ?", (term,))]
+    return tuple(s for s in ids if db.execute(
+        "select count(*) from word_synset where synsetid = ?", (s,)).fetchone()[0] > 1)
+
+
+def term_space_signal(*, rarity: float = 0.0, planning: bool = True, wordnet: float = 0.0,
+                      thesaurus: bool = True, idf_power: float = 1.0,
+                      char_weight: float = 0.7) -> Signal:
+    """The default ``tfidf`` (words 0.3 + character n-grams of terms 0.7), with one change.
+
+    ``rarity``: word weights times (TNC information / its mean) ** rarity (a background
+    prior on the IDF fitted on the set); ``planning=False``: no planning-boilerplate list
+    (pythainlp's stopwords only); ``wordnet``: each term's synsets added to the word vector
+    at that weight (shared by its synsets); ``idf_power``: IDFs raised to it (1 = as fitted).
+    With the defaults it gives the matcher's matrices.
+    """
+    from scipy import sparse
+
+    from thaiplan.features.keywords import Analyzer
+    from thaiplan.features.stopwords import content_words, thai_stopwords
+    from thaiplan.features.tfidf import TermTfidf, l2_rows
+
+    def run(pairs: Sequence[Pair], th: Any) -> list[np.ndarray]:
+        stop = None if planning else thai_stopwords() - content_words()
+        an = Analyzer(stopwords=stop, thesaurus=th if thesaurus else False, strip_prefixes=True,
+                      strip_markers=True)
+        docs = [an.terms(t) for t in corpus(pairs)]
+        space = TermTfidf(char_ngrams=(2, 5)).fit(docs)
+        terms = sorted(space.vocabulary_, key=space.vocabulary_.__getitem__)
+        scale = np.ones(len(terms))
+        if rarity:
+            info = np.array([tnc_information(t) for t in terms])
+            scale = (info / info.mean()) ** rarity
+        if idf_power != 1.0:
+            scale = scale * space.idf_ ** (idf_power - 1.0)
+            space.char_idf_ = space.char_idf_ ** idf_power
+        synsets: dict[str, int] = {}
+        if wordnet:
+            for t in dict.fromkeys(t for d in docs for t in d):
+                for s in wordnet_synsets(t):
+                    synsets.setdefault(s, len(synsets))
+
+        def synset_counts(ds: Sequence[Sequence[str]]) -> Any:
+            rows, cols, vals = [], [], []
+            for r, d in enumerate(ds):
+                for t in d:
+                    ids = [synsets[s] for s in wordnet_synsets(t) if s in synsets]
+                    if not ids:
+                        continue
+                    rows += [r] * len(ids)
+                    cols += ids
+                    vals += [1.0 / len(ids)] * len(ids)
+            return sparse.csr_matrix((vals, (rows, cols)), shape=(len(ds), max(len(synsets), 1)))
+
+        syn_idf = np.zeros(0)
+        if wordnet:
+            df = np.asarray((synset_counts(docs) > 0).sum(axis=0)).ravel()
+            syn_idf = np.log((1.0 + len(docs)) / (1.0 + df)) + 1.0
+
+        def vectors(texts: Sequence[str]) -> Any:
+            ds = [an.terms(t) for t in texts]
+            words, chars = space.transform(ds)
+            if rarity or idf_power != 1.0:
+                words = l2_rows(sparse.csr_matrix(words @ sparse.diags(scale)))
+            if wordnet:
+                extra = sparse.csr_matrix(synset_counts(ds) @ sparse.diags(syn_idf)) * wordnet
+                words = l2_rows(sparse.csr_matrix(sparse.hstack([words, extra], format="csr")))
+            assert chars is not None
+            blocks = [words * math.sqrt(1.0 - char_weight), chars * math.sqrt(char_weight)]
+            return l2_rows(sparse.csr_matrix(sparse.hstack(blocks, format="csr")))
+
+        return _identity(pairs, [np.asarray((vectors(p.a) @ vectors(p.b).T).toarray())
+                                 for p in pairs])
+
+    return run
+
+
+def _copy_text(text: str) -> str:
+    """The whole text as written, list marker, spaces and digit forms aside."""
+    from thaiplan.features.keywords import _unmarked
+    from thaiplan.features.tokenize import normalize_for_tokens
+
+    return normalize_for_tokens(_unmarked(text)).replace(" ", "")
+
+
+def copy_signal(kind: str) -> Signal:
+    """Copy measures of whole texts (stdlib ``difflib``): ``"lcs"``, the ratio of matched
+    characters of the normalised texts (2 M / (|a| + |b|)); ``"tokensort"``, the same
+    ratio of their content terms sorted and joined (a token-sort ratio)."""
+    from difflib import SequenceMatcher
+
+    from thaiplan import Matcher
+
+    def run(pairs: Sequence[Pair], th: Any) -> list[np.ndarray]:
+        if kind == "lcs":
+            form: Callable[[str], str] = _copy_text
+        else:
+            m = Matcher(thesaurus=th)
+            form = lambda t: "".join(sorted(m.terms(t)))  # noqa: E731
+        out = []
+        for p in pairs:
+            a, b = [form(t) for t in p.a], [form(t) for t in p.b]
+            out.append(np.array([[SequenceMatcher(None, x, y, autojunk=False).ratio() for y in b]
+                                 for x in a]).reshape(len(a), len(b)))
+        return _identity(pairs, out)
+
+    return run
+
+
+def position_signal() -> Signal:
+    """List-position prior: 1 - |i / (n - 1) - j / (m - 1)| (same relative place = 1)."""
+    def run(pairs: Sequence[Pair], th: Any) -> list[np.ndarray]:
+        out = []
+        for p in pairs:
+            i = np.arange(len(p.a))[:, None] / max(len(p.a) - 1, 1)
+            j = np.arange(len(p.b))[None, :] / max(len(p.b) - 1, 1)
+            out.append(1.0 - np.abs(i - j))
+        return out
+
+    return run
+
+
+def csls_signal(beta: float, k: int = 2) -> Signal:
+    """The default's scores less ``beta`` × the mean of each item's ``k`` best scores
+    (cross-domain similarity local scaling): a goal close to everything is penalised."""
+    base = matcher_signal()
+
+    def run(pairs: Sequence[Pair], th: Any) -> list[np.ndarray]:
+        out = []
+        for s in base(pairs, th):
+            if s.size == 0:
+                out.append(s)
+                continue
+            ra = -np.sort(-s, axis=1)[:, :k].mean(axis=1)
+            rb = -np.sort(-s, axis=0)[:k, :].mean(axis=0)
+            out.append(np.clip((s - beta * (ra[:, None] + rb[None, :]) / 2 + beta)
+                               / (1 + beta), 0.0, 1.0))
+        return out
+
+    return run
+
+
 SIGNALS: dict[str, Signal] = {
     "tfidf": matcher_signal(),
     "tfidf-nothes": matcher_signal(thesaurus=False),
@@ -175,6 +378,16 @@ SIGNALS: dict[str, Signal] = {
     "bm25": bm25_signal(),
     "textchars": plain_char_signal(),
     "newmm": plain_newmm_signal(),
+    "position": position_signal(),
+    "lcs": copy_signal("lcs"),
+    "tokensort": copy_signal("tokensort"),
+    **{f"tnc{g}": term_space_signal(rarity=g) for g in (0.5, 1.0, 2.0)},
+    **{f"tnc{g}-noplan": term_space_signal(rarity=g, planning=False) for g in (0.5, 1.0, 2.0)},
+    **{f"wordnet{a}": term_space_signal(wordnet=a) for a in (0.1, 0.2, 0.4)},
+    **{f"wordnet{a}-nothes": term_space_signal(wordnet=a, thesaurus=False)
+       for a in (0.1, 0.2, 0.4)},
+    **{f"idf^{p}": term_space_signal(idf_power=p) for p in (0.5, 0.75)},
+    **{f"csls{b}": csls_signal(b) for b in (0.25, 0.5, 1.0)},
 }
 
 
@@ -226,7 +439,9 @@ class Row:
 
     ``signals`` are combined by ``combine`` (``"one"``: the single signal,
     ``"lr"``: logistic-regression weights fitted per fold, ``"rrf"``: reciprocal
-    rank fusion); ``mode`` is the alignment; ``threshold`` fixed or ``None`` (chosen).
+    rank fusion, ``"choose"``: one of ``options`` — weight vectors over the signals, a
+    blend weight or one alternative setting — chosen per fold with the thresholds);
+    ``mode`` is the alignment; ``threshold`` fixed or ``None`` (chosen).
     """
 
     name: str
@@ -236,6 +451,7 @@ class Row:
     threshold: float | None = None
     default: bool = False
     note: str = ""
+    options: tuple[tuple[float, ...], ...] = ()
 
     def grid(self) -> list[tuple[float, float]]:
         cuts = [self.threshold] if self.threshold is not None else list(THRESHOLDS)
@@ -243,6 +459,19 @@ class Row:
             return [(t, t) for t in cuts]
         return [(t, t2) for t in cuts for t2 in (t, *MERGE_THRESHOLDS) if t2 >= t]
 
+
+def blend(weights: Iterable[float]) -> tuple[tuple[float, ...], ...]:
+    """Options of a two-signal blend: (1 - w) × the first + w × the second, for each w."""
+    return tuple((round(1.0 - w, 4), w) for w in weights)
+
+
+def alternatives(n: int) -> tuple[tuple[float, ...], ...]:
+    """Options that take one of ``n`` signals (settings of one method) alone."""
+    return tuple(tuple(float(i == k) for i in range(n)) for k in range(n))
+
+
+BLEND = (0.0, 0.1, 0.2, 0.3, 0.5)
+GENERIC = "generic, "  # the rows of generic signals (--only generic)
 
 ROWS: list[Row] = [
     Row("default: tfidf (words 0.3 + character n-grams of terms 0.7)", ("tfidf",), "merge",
@@ -273,6 +502,29 @@ ROWS: list[Row] = [
         note="fixed threshold"),
     Row("baseline: plain newmm word TF-IDF", ("newmm",), "mutual", threshold=0.1,
         note="fixed threshold"),
+    # generic signals: a setting (a blend weight of 0 = the default) chosen in each fold
+    Row(GENERIC + "TNC rarity x fitted IDF (power 0.5/1/2)", ("tnc0.5", "tnc1.0", "tnc2.0"),
+        "merge", "choose", options=alternatives(3)),
+    Row(GENERIC + "TNC rarity instead of the planning list (power 0.5/1/2)",
+        ("tnc0.5-noplan", "tnc1.0-noplan", "tnc2.0-noplan"), "merge", "choose",
+        options=alternatives(3)),
+    Row(GENERIC + "Thai WordNet synsets in the word vectors (0.1/0.2/0.4)",
+        ("wordnet0.1", "wordnet0.2", "wordnet0.4"), "merge", "choose", options=alternatives(3)),
+    Row(GENERIC + "Thai WordNet instead of the thesaurus (0.1/0.2/0.4)",
+        ("wordnet0.1-nothes", "wordnet0.2-nothes", "wordnet0.4-nothes"), "merge", "choose",
+        options=alternatives(3)),
+    Row(GENERIC + "flattened IDF (IDF^0.5 / ^0.75)", ("idf^0.5", "idf^0.75"), "merge", "choose",
+        options=alternatives(2)),
+    Row(GENERIC + "tfidf + character 2-4-grams of the whole text", ("tfidf", "textchars"),
+        "merge", "choose", options=blend(BLEND)),
+    Row(GENERIC + "tfidf + longest-common-subsequence ratio of the text", ("tfidf", "lcs"),
+        "merge", "choose", options=blend(BLEND)),
+    Row(GENERIC + "tfidf + token-sort ratio", ("tfidf", "tokensort"), "merge", "choose",
+        options=blend(BLEND)),
+    Row(GENERIC + "tfidf + list-position prior (0-0.1)", ("tfidf", "position"), "merge",
+        "choose", options=blend((0.0, 0.02, 0.04, 0.06, 0.1))),
+    Row(GENERIC + "tfidf, hubness-corrected (CSLS k=2, 0.25/0.5/1)",
+        ("csls0.25", "csls0.5", "csls1.0"), "merge", "choose", options=alternatives(3)),
 ]
 
 
@@ -387,16 +639,31 @@ def combine(row: Row, feats: Sequence[np.ndarray], weights: np.ndarray | None) -
         return [f[..., 0] for f in feats]
     if row.combine == "rrf":
         return [rank_fusion([f[..., n] for n in range(f.shape[-1])]) for f in feats]
-    assert weights is not None
+    assert weights is not None  # "lr" and "choose"
     return [f @ weights for f in feats]
+
+
+_COUNTS: dict[tuple[Any, ...], list[Counts]] = {}
 
 
 def count_table(row: Row, sims: Sequence[np.ndarray], pairs: Sequence[Pair]
                 ) -> list[list[Counts]]:
-    """Counts of each pair at each grid point of ``row``."""
+    """Counts of each pair at each grid point of ``row``.
+
+    Memoised on the matrix: the thesaurus of a fold changes the shared pairs' matrices
+    only, and the options of a row share most of theirs.
+    """
+    import hashlib
+
     grid = row.grid()
-    return [[score(sim, pair, row.mode, cut, merge_cut) for cut, merge_cut in grid]
-            for sim, pair in zip(sims, pairs, strict=True)]
+    out = []
+    for sim, pair in zip(sims, pairs, strict=True):
+        key = (row.mode, tuple(grid), pair, sim.shape,
+               hashlib.blake2b(np.ascontiguousarray(sim, dtype=float).tobytes()).digest())
+        if key not in _COUNTS:
+            _COUNTS[key] = [score(sim, pair, row.mode, cut, merge_cut) for cut, merge_cut in grid]
+        out.append(_COUNTS[key])
+    return out
 
 
 def choose(row: Row, table: Sequence[Sequence[Counts]]) -> tuple[float, float]:
@@ -416,6 +683,34 @@ def choose(row: Row, table: Sequence[Sequence[Counts]]) -> tuple[float, float]:
     return grid[best[1]]
 
 
+def choose_option(row: Row, tables: Sequence[Sequence[Sequence[Counts]]]
+                  ) -> tuple[int, tuple[float, float]]:
+    """The option (and its grid point) of highest mean of pooled F1 and top-1.
+
+    Each option's thresholds are its highest-F1 grid point (:func:`choose`); top-1 does
+    not depend on them. On a tie the first option (the default, a blend weight of 0).
+    """
+    grid = row.grid()
+    best: tuple[float, int, tuple[float, float]] | None = None
+    for o, table in enumerate(tables):
+        point = choose(row, table)
+        total = Counts()
+        for counts in table:
+            total.add(counts[grid.index(point)])
+        value = (total.f1 + total.top1) / 2
+        if best is None or value > best[0] + 1e-12:
+            best = (value, o, point)
+    assert best is not None
+    return best[1], best[2]
+
+
+def option_tables(ev: Evaluation, row: Row, fold: int | None) -> list[list[list[Counts]]]:
+    """Count tables of every development pair for each option of ``row`` (as in ``fold``)."""
+    feats = ev.fold_feats(row, fold)
+    pairs = ev.shared + ev.dev
+    return [count_table(row, combine(row, feats, np.array(o)), pairs) for o in row.options]
+
+
 def cross_validate(ev: Evaluation, row: Row) -> tuple[Counts, Counts, Counts]:
     """Leave-one-pair-out over the development pairs: all, shared ones, written-like-real ones."""
     pairs = ev.shared + ev.dev
@@ -425,6 +720,13 @@ def cross_validate(ev: Evaluation, row: Row) -> tuple[Counts, Counts, Counts]:
     for k, pair in enumerate(pairs):
         fold = k if k < len(ev.shared) else None
         train = [n for n in range(len(pairs)) if n != k]
+        if row.combine == "choose":  # an option and its thresholds chosen on the other pairs
+            tables_o = option_tables(ev, row, fold)
+            o, (cut, merge_cut) = choose_option(row, [[t[n] for n in train] for t in tables_o])
+            counts = tables_o[o][k][grid.index((cut, merge_cut))]
+            totals[0].add(counts)
+            totals[1 if pair.group == "shared" else 2].add(counts)
+            continue
         if row.combine == "lr":  # weights fitted on the other pairs: a new table per fold
             feats = ev.fold_feats(row, fold)
             weights = lr_weights([feats[n] for n in train], [pairs[n] for n in train])
@@ -447,7 +749,11 @@ def held_out(ev: Evaluation, row: Row) -> tuple[Counts, tuple[float, float], np.
     pairs = ev.shared + ev.dev
     feats = ev.fold_feats(row, None)
     weights = lr_weights(feats, pairs) if row.combine == "lr" else None
-    cut, merge_cut = choose(row, count_table(row, combine(row, feats, weights), pairs))
+    if row.combine == "choose":
+        o, (cut, merge_cut) = choose_option(row, option_tables(ev, row, None))
+        weights = np.array(row.options[o])
+    else:
+        cut, merge_cut = choose(row, count_table(row, combine(row, feats, weights), pairs))
     total = Counts()
     for sim, pair in zip(combine(row, ev.heldout_feats(row), weights), ev.heldout, strict=True):
         total.add(score(sim, pair, row.mode, cut, merge_cut))
@@ -513,7 +819,9 @@ def main(argv: Iterable[str] | None = None) -> int:
         if ev.heldout:
             ho, (cut, merge_cut), weights = held_out(ev, row)
             chosen = f"t={cut:.2f}" + (f", merge={merge_cut:.2f}" if row.mode == "merge" else "")
-            if weights is not None:
+            if weights is not None and row.options == alternatives(len(row.signals)):
+                chosen += ", " + row.signals[int(np.argmax(weights))]
+            elif weights is not None:
                 chosen += ", w=" + "/".join(f"{w:.2f}" for w in weights)
             if row.default:
                 exact = default_on(ev.heldout)

@@ -81,3 +81,18 @@ def test_judged_sets_are_large_enough_and_consistent() -> None:
                        for a, b in seen)
             assert p["kind"] and p["a"]["kind"] and p["b"]["kind"]
             assert all(m["note"] for m in p["matches"])
+
+
+def test_eval_align_prints_rows_of_generic_signals() -> None:
+    env = {**os.environ, "PYTHAINLP_OFFLINE": "1"}
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "eval_align.py"), "--limit", "2",
+         "--only", r"generic, (tfidf \+ list-position|Thai WordNet synsets)"],
+        env=env, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    out = done.stdout
+    number = r"\d\.\d{3}"
+    for row in (r"generic, tfidf \+ list-position prior \(0-0\.1\)\s+merge",
+                r"generic, Thai WordNet synsets in the word vectors \(0\.1/0\.2/0\.4\)\s+merge"):
+        assert re.search(row + rf"(\s+{number}){{12}}\s+t=\d\.\d\d, merge=\d\.\d\d, \S+", out), \
+            f"missing {row!r} in:\n{out}"
