@@ -31,11 +31,9 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Literal
 
 from .errors import UnknownChoiceError
-from .repair import _clear_memos as _clear_repair_memos
 from .repair import repair_pdf_text
 
 __all__ = [
@@ -266,7 +264,6 @@ _PARTED_MARK = re.compile(
     f"(?<=[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e]) +(?=[{_NONBASE}])")
 
 
-@lru_cache(maxsize=4096)
 def _fix_line(line: str) -> str:
     """The line fixed by :func:`_normalize_marks` (to a fixed point), if it needs it;
     a mark parted from its letter by spaces is joined back first."""
@@ -283,12 +280,6 @@ def _fix_line(line: str) -> str:
         if not _NEEDS_MARK_FIX.search(line):
             break
     return line
-
-
-def _clear_memos() -> None:
-    """Forget the lines fixed and the text repaired so far."""
-    _fix_line.cache_clear()
-    _clear_repair_memos()
 
 
 # pythainlp.util.normalize (5.4), ported rule for rule. Its character classes,
