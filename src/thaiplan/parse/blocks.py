@@ -17,6 +17,7 @@ where it came from: its line in the body text, its page and its block.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..layout import Block, Document
@@ -32,8 +33,7 @@ __all__ = ["Body", "Line", "prepare_text", "read_body"]
 
 # Unicode spaces other than tab become a plain space; tabs are kept because a tab
 # separates a heading or an acronym value from its content.
-_SPACES = str.maketrans(dict.fromkeys(
-    "\u00a0\u1680\u202f\u205f\u3000\x0b\x0c" + "".join(map(chr, range(0x2000, 0x200B))), " "))
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +113,7 @@ def _prepare(lines: list[str]) -> tuple[list[str], list[bool]]:
     """
     if not lines:
         return [], []
-    text = remove_invisible("\n".join(lines)).translate(_SPACES)
+    text = _SPACES.sub(" ", remove_invisible("\n".join(lines)))
     fixed = fix_thai_marks(compose_sara_am(text))
     repaired = repair_pdf_text(fixed)
     after = repaired.split("\n")

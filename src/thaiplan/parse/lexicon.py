@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 # What separates the heading words of a page title (วิสัยทัศน์ / พันธกิจ | Goals).
-_SEP_CHARS = "/|>»,;&-–—・·"
+_SEPARATORS = re.compile("[/|>»,;&\\-–—・·()]|และ|and")
 
 
 @cache
@@ -123,9 +123,7 @@ def keyword_count(line: str) -> tuple[int, str]:
     """
     keyword, qualifier = _anywhere()
     found = {kind_of(w) for w in keyword.findall(line)}
-    left = qualifier.sub("", keyword.sub(" ", line))
-    left = left.translate({ord(c): " " for c in _SEP_CHARS}).replace("และ", " ")
-    left = left.replace("and", " ").replace("(", " ").replace(")", " ")
+    left = _SEPARATORS.sub(" ", qualifier.sub("", keyword.sub(" ", line)))
     return len(found), left.strip()
 
 

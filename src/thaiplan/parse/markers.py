@@ -157,8 +157,10 @@ def _is_symbol(first: str) -> bool:
     (True, True, False, False)
     """
     code = ord(first)
-    return (any(a <= code <= b for a, b in _SYMBOL_BLOCKS)
-            and unicodedata.category(first) in ("So", "Sm"))
+    for low, high in _SYMBOL_BLOCKS:
+        if low <= code <= high:
+            return unicodedata.category(first) in ("So", "Sm")
+    return False
 
 
 def match_marker(line: str) -> MarkerMatch | None:
