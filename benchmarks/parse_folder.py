@@ -62,22 +62,6 @@ def _without_repair_caches() -> None:
     _uncache(repair, "_correct", "_segment", "_repair_run", "_should_join", "_read_aa")
 
 
-def _without_mark_scan() -> None:
-    """normalize: find the lines to fix with the pattern itself, line by line, instead
-    of the bit-parallel scan of misplaced marks (the same lines get fixed)."""
-    from thaiplan import normalize
-
-    def lines_to_fix(text: str) -> list[tuple[int, int]]:
-        spans, start = [], 0
-        for line in text.split("\n"):
-            if normalize._NEEDS_MARK_FIX.search(line):
-                spans.append((start, start + len(line)))
-            start += len(line) + 1
-        return spans
-
-    normalize._lines_to_fix = lines_to_fix
-
-
 def _with_line_memo() -> None:
     """A memo of what each line is on its own, keyed by its text (as the parser before
     the stages had: pages of one folder repeat titles, org names, ministry wording)."""
@@ -107,7 +91,6 @@ def _with_pattern_memos() -> None:
 
 TRICKS: dict[str, Callable[[], None]] = {
     "without repair-caches": _without_repair_caches,
-    "without mark-scan": _without_mark_scan,
     "with line-memo": _with_line_memo,
     "with pattern-memos": _with_pattern_memos,
 }

@@ -61,14 +61,14 @@ def build_tree(lines: Sequence[Classified], warnings: Warnings) -> State:
     """Read the classified lines of a page into sections and items (see the rules)."""
     state = State(lines, warnings)
     while state.at < len(lines):
-        line = lines[state.at]
+        c = lines[state.at]
         state.at += 1
-        if not line.text:
+        if not c.text:
             continue
-        if not line.title and line.heading is None:
-            state.office_lines.append(line.text)  # it may name the publisher
+        if not c.title and c.heading is None:
+            state.office_lines.append(c.text)  # it may name the publisher
         for rule in RULES:
-            if rule(state, line):
+            if rule(state, c):
                 break
     return state
 
