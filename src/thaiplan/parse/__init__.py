@@ -9,6 +9,9 @@ they use: :mod:`~thaiplan.parse.lexicon` (heading words), :mod:`~thaiplan.parse.
 (heading lines), :mod:`~thaiplan.parse.markers` (item markers), :mod:`~thaiplan.parse.junk`
 (page furniture), :mod:`~thaiplan.parse.orgs` and :mod:`~thaiplan.parse.office`
 (organisations, the publisher); :mod:`~thaiplan.parse.warnings` collects what is odd.
+
+>>> [(s.kind.value, [i.text for i in s.items]) for s in parse_text("พันธกิจ\\n๑. จัดการศึกษา").sections]
+[('mission', ['จัดการศึกษา'])]
 """
 
 from .blocks import prepare_text

@@ -7,7 +7,7 @@ text. Then the page is read as a whole (:func:`running_headers`): a line that th
 repeats at its page breaks is a running header.
 
 The classified line keeps its :class:`~thaiplan.parse.blocks.Line`, and so the layout
-block it came from (``line.line.block``: heading level, list label, font), for rules
+block it came from (``classified.line.block``: heading level, list label, font), for rules
 that read layout.
 
 >>> from thaiplan.layout import Document

@@ -4,10 +4,10 @@ Every stage reports what it notices to one :class:`Warnings`. A page with 300,00
 items does not get 300,000 warnings: past :data:`MAX_PER_CODE` of one code, the rest are
 counted and summed up in one closing warning.
 
->>> w = Warnings("x.txt")
->>> w.warn(WarningCode.NUMBER_GAP, "numbering jumps from 1 to 3", line=4)
+>>> w = Warnings("พันธกิจ.txt")
+>>> w.warn(WarningCode.EMPTY_ITEM, "item '๒.' has no text", line=4, page=2)
 >>> [str(warning) for warning in w.in_order()]
-['line 4: x.txt: numbering jumps from 1 to 3 [number_gap]']
+["page 2: line 4: พันธกิจ.txt: item '๒.' has no text [empty_item]"]
 """
 
 from __future__ import annotations
