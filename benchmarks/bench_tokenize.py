@@ -1,6 +1,7 @@
 """Tokenisation speed: characters per second on goal and mission item texts.
 
 Run: PYTHAINLP_OFFLINE=1 .venv/bin/python benchmarks/bench_tokenize.py [ITEMS.json ...]
+         [--without repair-caches]
 
 ITEMS.json is a JSON list of item texts (``benchmarks/scale.py`` writes them, e.g.
 ``/tmp/thaiplan-bench/items10000.json``); without one the shared alignment pairs
@@ -109,7 +110,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("items", nargs="*", type=Path, help="JSON lists of item texts")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (best kept)")
+    parser.add_argument("--without", action="append", default=[],
+                        choices=["repair-caches"],
+                        help="take a speed trick of normalisation out (see parse_folder.py)")
     args = parser.parse_args()
+    for trick in args.without:
+        from parse_folder import TRICKS
+
+        TRICKS[f"without {trick}"]()
 
     from thaiplan.features.tokenize import tokenize
 

@@ -7,8 +7,7 @@ For each N it generates (once, deterministically) N synthetic office/school page
 (``benchmarks/generate.py``) and prints:
 
 * parse throughput (MB/s, documents/s) with 1 and 2 processes, files in the page
-  cache (reading them once first is timed on its own), and of pages parsed as if
-  each were the first (the parser's memos emptied before each: nothing repeats);
+  cache (reading them once first is timed on its own);
 * tokenisation throughput (characters/s): thaiplan's tokenizer with its domain
   dictionary, and pythainlp ``word_tokenize`` (newmm);
 * for all goal and mission items: thaiplan ``Matcher.fit`` time, ``top_k(k=5)``
@@ -78,22 +77,6 @@ def step_parse(corpus: Path, items: Path, jobs: int) -> dict[str, float]:
         items.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
     return {"seconds": seconds, "mb": size / 1e6, "docs": docs, "failed": failed,
             "items": len(texts)}
-
-
-def step_parse_alone(corpus: Path, count: int) -> dict[str, float]:
-    """Each page parsed as if it were the first: the parser's memos emptied before it."""
-    from thaiplan.parse import clear_memos, parse_file
-
-    paths = sorted(corpus.iterdir())[:count]
-    size = sum(p.stat().st_size for p in paths)
-    parse_file(paths[0])  # dictionaries and patterns loaded, as in any batch
-    seconds = 0.0
-    for path in paths:
-        clear_memos()
-        start = time.perf_counter()
-        parse_file(path)
-        seconds += time.perf_counter() - start
-    return {"seconds": seconds, "mb": size / 1e6, "docs": len(paths)}
 
 
 def _load(items: Path) -> list[str]:
@@ -289,10 +272,6 @@ def run_size(n: int, work: Path, *, plain: bool, check: int) -> None:
         print(f"parse, {jobs} process{'es' if jobs > 1 else ''}: {r['seconds']:.2f} s  "
               f"{r['mb'] / r['seconds']:.1f} MB/s  {r['docs'] / r['seconds']:,.0f} docs/s  "
               f"({r['mb']:.1f} MB, {r['failed']:.0f} failed)")
-    alone = _child("parse-alone", str(corpus), "1000")
-    print(f"parse, 1 process, each page as if it were the first (memos emptied before it; "
-          f"first {alone['docs']:,.0f} pages): {alone['mb'] / alone['seconds']:.1f} MB/s  "
-          f"{alone['seconds'] / alone['docs'] * 1e6:,.0f} µs/page")
     r = parse[1]
     print(f"goal + mission items: {r['items']:,.0f}")
     tok = _child("tokenize", str(items))
@@ -345,8 +324,6 @@ def main() -> None:
         name, *rest = args.child
         if name == "parse":
             result = step_parse(Path(rest[0]), Path(rest[1]), int(rest[2]))
-        elif name == "parse-alone":
-            result = step_parse_alone(Path(rest[0]), int(rest[1]))
         elif name == "tokenize":
             result = step_tokenize(Path(rest[0]))
         elif name == "thaiplan":

@@ -37,7 +37,6 @@ def test_scale_prints_every_figure_of_the_issue(tmp_path: Path) -> None:
     for figure in (
         r"parse, 1 process: .* MB/s .* docs/s .*0 failed",
         r"parse, 2 processes: .* MB/s .* docs/s .*0 failed",
-        r"parse, 1 process, each page as if it were the first .* MB/s .* µs/page",
         r"tokenise: thaiplan .* M chars/s .* pythainlp newmm .* M chars/s",
         r"thaiplan: fit .* s, top-5 .* s, peak \+\d+ MB",
         r"top-5 exact for its own model: 20/20 sampled rows equal brute force",
@@ -96,3 +95,29 @@ def test_eval_align_prints_rows_of_generic_signals() -> None:
                 r"generic, Thai WordNet synsets in the word vectors \(0\.1/0\.2/0\.4\)\s+merge"):
         assert re.search(row + rf"(\s+{number}){{12}}\s+t=\d\.\d\d, merge=\d\.\d\d, \S+", out), \
             f"missing {row!r} in:\n{out}"
+
+
+def test_parse_snapshot_writes_and_checks_every_group(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHAINLP_OFFLINE": "1"}
+    small = ["--generated", "3", "--fuzz", "6", "--no-pdf"]
+    script = str(BENCHMARKS / "parse_snapshot.py")
+    for mode in ("--write", "--check"):
+        done = subprocess.run([sys.executable, script, mode, str(tmp_path), *small], env=env,
+                              capture_output=True, text=True, timeout=600, check=False)
+        assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    for group in ("seeds", "realworld", "generated", "perturbed", "adversarial", "fuzz"):
+        assert re.search(rf"{group} +\d+ pages, 0 differ", done.stdout), done.stdout
+    assert re.search(r"\d+ pages compared, 0 differ", done.stdout)
+
+
+def test_parse_folder_prints_the_share_of_the_parse(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHAINLP_OFFLINE": "1"}
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "parse_folder.py"), "--generated", "5", "--repeat",
+         "1", "--no-pdf", "--with", "line-memo", "--without", "repair-caches"],
+        env=env, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    out = done.stdout
+    assert "tricks: without repair-caches, with line-memo; 1 runs" in out
+    assert re.search(r"text pages: \d+ pages, .* pages/s, .* MB/s", out), out
+    assert re.search(r"parse, whole folder: median .* end to end .* parse = .* %", out), out

@@ -1,5 +1,5 @@
-"""Item markers: the fast first-character table and the inlined match agree with
-trying each candidate pattern in turn (the reading the parser's results rest on)."""
+"""Item markers (``parse/markers.py``): every style, numbers that are no markers
+(decimals, quantities, dates), symbols and Wingdings bullets, inline lists."""
 
 from __future__ import annotations
 
@@ -10,67 +10,10 @@ from hypothesis import strategies as st
 from thaiplan.parse.markers import (
     MarkerMatch,
     Style,
-    _by_first_char,
-    _candidates,
-    _read_match,
+    find_inline_marker,
     match_marker,
+    split_inline,
 )
-
-
-def _one_pattern_at_a_time(line: str) -> MarkerMatch | None:
-    """The reference: each candidate pattern matched and read on its own."""
-    group = _candidates(line[0]) if line else None
-    for candidate in group.candidates if group else []:
-        m = candidate[1].match(line)
-        found = _read_match(line, candidate, m, ("m", "n", "sep")) if m else None
-        if found is not None:
-            return found
-    return None
-
-
-@pytest.mark.parametrize(("first", "styles"), [
-    ("1", {Style.NESTED, Style.DOT, Style.CLOSE, Style.BARE}),
-    ("๙", {Style.NESTED, Style.DOT, Style.CLOSE, Style.BARE}),
-    ("ก", {Style.PREFIX, Style.LETTER}),
-    ("ฮ", {Style.PREFIX, Style.LETTER}),
-    ("เ", {Style.PREFIX}),  # leading vowels: เป้าประสงค์ที่ ๑
-    ("ไ", {Style.PREFIX}),
-    ("(", {Style.PAREN, Style.LETTER}),
-    ("S", {Style.LETTER, Style.WORD}),
-    ("o", {Style.BULLET, Style.LETTER, Style.WORD}),  # o ผู้เรียน… (a Wingdings bullet)
-    ("Ø", {Style.BULLET}),
-    ("①", {Style.BULLET}),
-    ("✅", {Style.BULLET}),  # by its Unicode category, not from a list
-    ("🔸", {Style.BULLET}),
-    (".", {Style.MISSING}),
-    ("•", {Style.BULLET}),
-    ("\uf0b7", {Style.BULLET}),  # Wingdings bullet from Word
-    ("\uf000", {Style.BULLET}),
-    ("-", {Style.BULLET}),
-])
-def test_first_character_table(first: str, styles: set[Style]) -> None:
-    group = _candidates(first)
-    assert group is not None
-    assert {style for style, _, _ in group.candidates} == styles
-
-
-@pytest.mark.parametrize("first", [" ", "ะ", "า", "ๆ", "\u0e2f", "\uf100", "\uefff", "#",
-                                   "│", "™", "©", "°", "\u2800"])
-def test_characters_no_marker_starts_with(first: str) -> None:
-    assert _candidates(first) is None
-    assert match_marker.__wrapped__(first + "1. ครู") is None
-
-
-def test_an_empty_line_has_no_marker() -> None:
-    assert _candidates("") is None
-    assert match_marker.__wrapped__("") is None
-
-
-def test_the_table_holds_every_thai_consonant_and_wingdings_character() -> None:
-    table = _by_first_char()
-    assert all(chr(c) in table for c in range(0x0E01, 0x0E2F))
-    assert all(table[c] is table["เ"] for c in "แโใไ")
-    assert all(table[chr(c)] is table["•"] for c in range(0xF000, 0xF100))
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -85,7 +28,7 @@ def test_the_table_holds_every_thai_consonant_and_wingdings_character() -> None:
     ("Teamwork      ทำงานเป็นทีม", ("Teamwork", None, "", "ทำงานเป็นทีม", Style.WORD, ())),
 ])
 def test_match_marker_reads_each_style(line: str, expected: tuple[object, ...] | None) -> None:
-    assert match_marker.__wrapped__(line) == (MarkerMatch(*expected) if expected else None)  # type: ignore[arg-type]
+    assert match_marker(line) == (MarkerMatch(*expected) if expected else None)  # type: ignore[arg-type]
 
 
 _PIECES = st.sampled_from([
@@ -99,23 +42,58 @@ _PIECES = st.sampled_from([
 @pytest.mark.parametrize("line", [
     "2.50 ของนักเรียน", "1.0 ก", "๒.๐๕ ร้อยละ", "3.31) ครู", "2.05 ของนักเรียน", "0.5 ก"])
 def test_decimals_are_not_nested_markers(line: str) -> None:
-    assert match_marker.__wrapped__(line) == _one_pattern_at_a_time(line)
     m = match_marker(line)
-    assert m is None or m.style != "nested"
+    assert m is None or m.style is not Style.NESTED
 
 
-@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(st.lists(_PIECES, max_size=8).map("".join), st.text(max_size=12)))
-def test_inlined_match_equals_trying_each_pattern_in_turn(line: str) -> None:
-    assert match_marker.__wrapped__(line) == _one_pattern_at_a_time(line)
+@pytest.mark.parametrize("first", [" ", "ะ", "า", "ๆ", "\u0e2f", "\uf100", "\uefff", "#",
+                                   "│", "™", "©", "°", "\u2800"])
+def test_characters_no_marker_starts_with(first: str) -> None:
+    assert match_marker(first + "1. ครู") is None
+    assert match_marker("") is None
 
 
-@settings(max_examples=200)
-@given(st.lists(_PIECES, min_size=1, max_size=8).map("".join))
-def test_marker_group_never_holds_outer_whitespace(line: str) -> None:
-    found = match_marker.__wrapped__(line)
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.lists(_PIECES, min_size=1, max_size=8).map("".join), st.text(max_size=12)))
+def test_a_marker_is_never_empty_nor_holds_outer_whitespace(line: str) -> None:
+    found = match_marker(line)
     if found is not None:
         assert found.marker == found.marker.strip() != ""
+        assert line.startswith(found.marker)
+        assert line.endswith(found.text)
+
+
+@pytest.mark.parametrize(("line", "texts"), [
+    ("1. อ่านออก  2. เขียนได้  3. คิดเลขเป็น", ["อ่านออก  ", "เขียนได้  ", "คิดเลขเป็น"]),
+    ("๕.จัดระบบดูแลผู้เรียน ๖.สร้างความร่วมมือ", ["จัดระบบดูแลผู้เรียน ", "สร้างความร่วมมือ"]),
+    ("(1) อ่านคล่อง (2) เขียนคล่อง", ["อ่านคล่อง ", "เขียนคล่อง"]),
+    ("1) ก 2) ข", ["ก ", "ข"]),
+    ("1. ร้อยละ 2.50 ของนักเรียน", ["ร้อยละ 2.50 ของนักเรียน"]),  # a decimal
+    ("1. อ่านออก ๒. เขียนได้", ["อ่านออก ๒. เขียนได้"]),  # other digits: not the next item
+    ("1. อ่านออก 3. เขียนได้", ["อ่านออก 3. เขียนได้"]),  # not the next number
+    ("1 อ่านออก 2 เขียนได้", ["อ่านออก 2 เขียนได้"]),  # bare numbers never run together
+])
+def test_items_written_on_one_line(line: str, texts: list[str]) -> None:
+    m: MarkerMatch | None = match_marker(line)
+    found = []
+    while m is not None:
+        text, m = split_inline(m)
+        found.append(text)
+    assert found == texts
+
+
+@pytest.mark.parametrize(("text", "style", "number", "thai", "at"), [
+    ("อ่านออก  2. เขียนได้", Style.DOT, 2, False, 9),
+    ("อ่านออก 2.เขียนได้", Style.DOT, 2, False, 8),
+    ("อ่านออก2. เขียนได้", Style.DOT, 2, False, -1),  # the number follows a space
+    ("ร้อยละ 2.50 ของนักเรียน", Style.DOT, 2, False, -1),
+    ("อ่านออก ๒) เขียนได้", Style.CLOSE, 2, True, 8),
+    ("อ่านออก ( 2 ) เขียนได้", Style.PAREN, 2, False, 8),
+    ("อ่านออก 2 เขียนได้", Style.BARE, 2, False, -1),
+])
+def test_where_the_next_item_of_an_inline_list_starts(text: str, style: Style, number: int,
+                                                      thai: bool, at: int) -> None:
+    assert find_inline_marker(text, style, number, thai) == at
 
 
 def _m(marker: str, number: int | None, text: str, style: Style, sep: str = "") -> MarkerMatch:
@@ -187,5 +165,4 @@ def _m(marker: str, number: int | None, text: str, style: Style, sep: str = "") 
     ("M\tMastery", None),
 ])
 def test_match_marker_reads_red_team_shapes(line: str, expected: MarkerMatch | None) -> None:
-    assert match_marker.__wrapped__(line) == expected
-    assert _one_pattern_at_a_time(line) == expected
+    assert match_marker(line) == expected

@@ -33,6 +33,7 @@ _EXPORTS: dict[str, str] = {
     "read_document": "read",
     "parse_text": "parse",
     "parse_file": "parse",
+    "parse_document": "parse",
     "parse_many": "batch",
     "ParseFailure": "batch",
     "PlanDocument": "model",
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
     from .features import keywords, tokenize
     from .frameworks import Framework, coverage, load_framework, map_to_framework
     from .model import Item, Office, ParseWarning, PlanDocument, Section, SectionKind
-    from .parse import parse_file, parse_text
+    from .parse import parse_document, parse_file, parse_text
     from .read import read_document, read_text
     from .report import write_report
     from .similarity import Comparison, Match, Matcher, compare
@@ -86,6 +87,7 @@ __all__ = [
     "load_framework",
     "map_to_framework",
     "normalize",
+    "parse_document",
     "parse_file",
     "parse_many",
     "parse_text",

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field
 from enum import StrEnum
-from operator import attrgetter
-from typing import Any, TypeVar
+from typing import Any
 
 __all__ = [
     "Item",
@@ -85,75 +84,10 @@ class WarningCode(StrEnum):
     OCR_TEXT = "ocr_text"  # a page's text comes from OCR
 
 
-_T = TypeVar("_T")
-
-
-class _Factory:
-    """The default of a field made by a factory (shown as in dataclasses' signatures)."""
-
-    def __repr__(self) -> str:
-        return "<factory>"
-
-
-_FACTORY = _Factory()
-
-
-def _quick_init(cls: type[_T]) -> type[_T]:
-    """Give a frozen, slotted dataclass an ``__init__`` three times as fast as the
-    generated one, with the same signature and effect, and pickle it through that
-    ``__init__``.
-
-    The parser makes millions of these records. Dataclasses' frozen ``__init__`` sets
-    each field through ``object.__setattr__``; this one lends the instance, for the
-    time of the assignments, to a mutable twin class of the same slots, where each
-    assignment is a plain (specialised, C-speed) slot store, then gives it back its
-    class. (A subclass instance, whose layout may differ, takes the slow way.)
-    """
-    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]  # cls is a dataclass
-    if getattr(cls, "__slots__", None) != tuple(names):
-        raise TypeError(f"{cls.__name__}: _quick_init needs a dataclass with slots=True")
-    twin = type(f"_{cls.__name__}Fields", (), {"__slots__": tuple(names)})
-    namespace: dict[str, Any] = {"_set": object.__setattr__, "_FACTORY": _FACTORY,
-                                 "_cls": cls, "_twin": twin}
-    params, body = [], []
-    for f in fields(cls):  # type: ignore[arg-type]
-        if f.default is not MISSING:
-            namespace[f"_default_{f.name}"] = f.default
-            params.append(f"{f.name}=_default_{f.name}")
-        elif f.default_factory is not MISSING:
-            namespace[f"_factory_{f.name}"] = f.default_factory
-            params.append(f"{f.name}=_FACTORY")
-            body.append(f"if {f.name} is _FACTORY: {f.name} = _factory_{f.name}()")
-        else:
-            params.append(f.name)
-    body += ["if type(self) is not _cls:",
-             *(f"    _set(self, {name!r}, {name})" for name in names),
-             "    return",
-             "_set(self, '__class__', _twin)",
-             *(f"self.{name} = {name}" for name in names),
-             "self.__class__ = _cls"]
-    source = f"def __init__(self, {', '.join(params)}):\n    " + "\n    ".join(body)
-    exec(source, namespace)  # built from the field names only, as dataclasses does
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = init  # type: ignore[method-assign]
-    # Pickled as a call of the class with its field values: unpickling (documents
-    # coming back from worker processes) then runs this __init__ rather than
-    # dataclasses' __setstate__, a Python loop over the fields.
-    values = attrgetter(*(f.name for f in fields(cls)))  # type: ignore[arg-type]
-
-    def reduce(self: _T) -> tuple[type[_T], tuple[Any, ...]]:
-        return cls, values(self)
-
-    cls.__reduce__ = reduce  # type: ignore[assignment,method-assign]
-    return cls
-
-
 def _items_from(data: Any) -> tuple[Item, ...]:
     return tuple(Item.from_dict(d) for d in data or ())
 
 
-@_quick_init
 @dataclass(frozen=True, slots=True)
 class Item:
     """One numbered (or bulleted) entry of a section.
@@ -226,7 +160,6 @@ class Item:
         )
 
 
-@_quick_init
 @dataclass(frozen=True, slots=True)
 class Section:
     """A headed part of a page: vision, missions, goals...
@@ -282,7 +215,6 @@ class Section:
         )
 
 
-@_quick_init
 @dataclass(frozen=True, slots=True)
 class Office:
     """Who published the page, when the text says so.
@@ -315,7 +247,6 @@ class Office:
         return self.kind.value
 
 
-@_quick_init
 @dataclass(frozen=True, slots=True)
 class ParseWarning:
     """Something odd the parser noticed and worked around.
@@ -347,7 +278,6 @@ class ParseWarning:
                    line=data.get("line"), page=data.get("page"))
 
 
-@_quick_init
 @dataclass(frozen=True, slots=True)
 class TextLine:
     """A line of input that belongs to no section (title, counter, rule...)."""
@@ -363,7 +293,6 @@ class TextLine:
         return cls(line=data["line"], text=data["text"])
 
 
-@_quick_init
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One organisation's plan statement inside a document, or a block quoting one.
@@ -404,7 +333,6 @@ class Unit:
         )
 
 
-@_quick_init
 @dataclass(frozen=True, slots=True)
 class PlanDocument:
     """A parsed page.

@@ -28,14 +28,11 @@ Each step is idempotent and so is the chain:
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Literal
 
 from .errors import UnknownChoiceError
-from .repair import _clear_memos as _clear_repair_memos
 from .repair import repair_pdf_text
 
 __all__ = [
@@ -44,7 +41,6 @@ __all__ = [
     "arabic_to_thai_digits",
     "compose_sara_am",
     "fix_thai_marks",
-    "fix_thai_marks_lines",
     "normalize",
     "normalize_newlines",
     "normalize_spaces",
@@ -137,50 +133,6 @@ def compose_sara_am(text: str) -> str:
     return _SARA_AM_DECOMPOSED.sub("\\1\u0e33", text)
 
 
-# Where _NEEDS_MARK_FIX may match, found at C speed (it runs at 5 MB/s on Thai text
-# with its back-references and line anchors). Each of its matches holds a character
-# that does not follow what it needs: a vowel mark above or below needs a consonant
-# before it; a tone mark or ์ a consonant or a vowel mark; ``ๅ ํ ๎`` something
-# nothing gives; ะ า ำ and the leading vowels not the same one again. Each character
-# becomes one byte (ASCII as itself, U+0E00-U+0E7F as 0x80-0xFF, anything else "?"),
-# each byte a set of bits (what it needs, what it gives, which twin it is), and the
-# bytes of a text one big integer: shifted by 8 bits, it lines each character up with
-# the one before, so one ``&`` tests every pair of neighbours.
-_ONE_BYTE = codecs.charmap_build(
-    "".join(map(chr, range(0x80))) + "".join(map(chr, range(0x0E00, 0x0E80))))
-_VOWEL_MARKS = [0x0E31, *range(0x0E34, 0x0E3B), 0x0E47]  # above and below
-_TONE_MARKS = range(0x0E48, 0x0E4D)  # tones and ์
-
-
-def _byte_table(bits: dict[int, int]) -> bytes:
-    """A ``bytes.translate`` table: the byte of each code point in ``bits`` → its bits."""
-    table = bytearray(256)
-    for code_point, value in bits.items():
-        table[code_point - 0x0E00 + 0x80] = value
-    return bytes(table)
-
-
-_NEEDS = _byte_table({**dict.fromkeys(_VOWEL_MARKS, 1), **dict.fromkeys(_TONE_MARKS, 2),
-                      0x0E45: 4, 0x0E4D: 4, 0x0E4E: 4})
-_GIVES = _byte_table({**dict.fromkeys(range(0x0E01, 0x0E2F), 1 | 2),  # consonants
-                      **dict.fromkeys(_VOWEL_MARKS, 2)})
-_TWINS = _byte_table({cp: 1 << i for i, cp in enumerate([0x0E30, 0x0E32, 0x0E33,
-                                                         *range(0x0E40, 0x0E45)])})
-
-
-def _misplaced_marks(text: str) -> int:
-    """The characters of ``text`` out of place (see above), as an integer: character
-    ``i`` is byte ``len(text) - 1 - i`` (``0`` when every mark is in its place).
-
-    Every match of ``_NEEDS_MARK_FIX`` holds one; in real text few others do (a mark
-    after a digit or ``ฯ``)."""
-    one_byte = codecs.charmap_encode(text, "replace", _ONE_BYTE)[0]
-    needs = int.from_bytes(one_byte.translate(_NEEDS))
-    gives = int.from_bytes(one_byte.translate(_GIVES))
-    twins = int.from_bytes(one_byte.translate(_TWINS))
-    return needs & ~(gives >> 8) | twins & (twins >> 8)
-
-
 def fix_thai_marks(text: str) -> str:
     """Fix duplicated and misordered Thai vowels and tone marks (``ที่่`` → ``ที่``).
 
@@ -192,71 +144,7 @@ def fix_thai_marks(text: str) -> str:
     >>> fix_thai_marks("ดิจิิทัล ผู ้เรียน")
     'ดิจิทัล ผู้เรียน'
     """
-    return fix_thai_marks_lines(text)[0]
-
-
-def fix_thai_marks_lines(text: str) -> tuple[str, set[int]]:
-    """:func:`fix_thai_marks`, and the (0-based) numbers of the lines it handed to
-    :func:`_normalize_marks`, which strips them (the parser keeps indentation otherwise).
-
-    >>> fix_thai_marks_lines("  ครู\\n  ดิจิิทัล")
-    ('  ครู\\nดิจิทัล', {1})
-    """
-    spans = _lines_to_fix(text)
-    if not spans:
-        return text, set()
-    stripped = set()
-    line_number = counted = 0  # (counted as the spans go: linear however many there are)
-    for start, end in spans:
-        line_number += text.count("\n", counted, start)
-        counted = start
-        if _fix_strips(text[start:end]):
-            stripped.add(line_number)
-    return _fix_lines(text, spans), stripped
-
-
-_FLAGGED = re.compile(rb"[^\x00]")
-
-
-def _lines_to_fix(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each line of ``text`` holding a misplaced mark, in order:
-    every line :func:`fix_thai_marks` may change is one of them."""
-    misplaced = _misplaced_marks(text)
-    if not misplaced:
-        return []
-    n = len(text)
-    # One byte per character (byte i: character i), searched from each line's end:
-    # linear in the text however many lines are flagged.
-    flags = misplaced.to_bytes(n, "big")
-    spans = []
-    found = _FLAGGED.search(flags)
-    while found is not None:
-        at = found.start()
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = n if end < 0 else end
-        spans.append((start, end))
-        found = _FLAGGED.search(flags, end)
-    return spans
-
-
-def _fix_lines(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the lines at ``spans`` (from :func:`_lines_to_fix`) fixed."""
-    pieces: list[str] = []
-    done = 0  # text[:done] is in pieces
-    for start, end in spans:
-        pieces += (text[done:start], _fix_line(text[start:end]))
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces)
-
-
-def _fix_strips(line: str) -> bool:
-    """Whether :func:`_fix_line` hands ``line`` to :func:`_normalize_marks`, which
-    strips it: then the spaces around the line change nothing (pythainlp's
-    ``remove_dup_spaces`` drops them before any other rule, and _NEEDS_MARK_FIX
-    matches whatever spaces are around)."""
-    return _NEEDS_MARK_FIX.search(line) is not None
+    return "\n".join(map(_fix_line, text.split("\n")))
 
 
 # A mark parted from the letter or mark it sits on by spaces (PDF text: ``ผู ้เรียน``).
@@ -266,7 +154,6 @@ _PARTED_MARK = re.compile(
     f"(?<=[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e]) +(?=[{_NONBASE}])")
 
 
-@lru_cache(maxsize=4096)
 def _fix_line(line: str) -> str:
     """The line fixed by :func:`_normalize_marks` (to a fixed point), if it needs it;
     a mark parted from its letter by spaces is joined back first."""
@@ -283,12 +170,6 @@ def _fix_line(line: str) -> str:
         if not _NEEDS_MARK_FIX.search(line):
             break
     return line
-
-
-def _clear_memos() -> None:
-    """Forget the lines fixed and the text repaired so far."""
-    _fix_line.cache_clear()
-    _clear_repair_memos()
 
 
 # pythainlp.util.normalize (5.4), ported rule for rule. Its character classes,

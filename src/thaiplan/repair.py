@@ -372,12 +372,6 @@ def repair_pdf_text(text: str) -> str:
     return _dictionary_repair(text)
 
 
-def _clear_memos() -> None:
-    """Forget the runs and pieces looked up so far (the dictionary stays loaded)."""
-    for memo in (_correct, _segment, _repair_run, _should_join, _read_aa):
-        memo.cache_clear()
-
-
 def looks_pdf_damaged(text: str) -> bool:
     """Whether ``text`` shows PDF-extraction damage that :func:`repair_pdf_text` repairs.
 

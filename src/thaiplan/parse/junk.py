@@ -14,12 +14,14 @@ True
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from enum import StrEnum
 
-from .lexicon import is_title_candidate, keyword_count, starts_with_keyword
+from .headings import starts_with_keyword
+from .lexicon import keyword_count
 from .orgs import is_org_name
 
-__all__ = ["furniture", "is_junk", "is_org_line", "is_rule_or_page_number", "is_title_line"]
+__all__ = ["Furniture", "furniture", "is_junk", "is_org_line", "is_rule_or_page_number",
+           "is_title_line"]
 
 _MONTHS = (
     "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
@@ -53,28 +55,6 @@ _CONTACT = re.compile(
     r"|(?<![^\s(])จ\.\s*\S+\s+[0-9๐-๙]{5}(?![0-9๐-๙])",  # 123 หมู่ 5 ต.… อ.… จ.อุดรธานี 41190
     re.IGNORECASE,
 )
-_CONTACT_CHAR = re.compile("[0-9๐-๙(+]")  # every match of _CONTACT holds one of these
-# The Thai characters no match of _JUNK (only หตว and digits start one) or _JUNK_START
-# (ผจเปโแอทส) starts with; Thai has no case, so IGNORECASE adds none. Most lines open
-# with such a character and skip the pattern.
-_THAI = frozenset(map(chr, range(0x0E00, 0x0E80)))
-_NOT_JUNK_START = _THAI - frozenset("หตว๐๑๒๓๔๕๖๗๘๙")
-_NOT_JUNK_OPENING = _THAI - frozenset("ผจเปโแอทส")
-
-
-def _may_be_contact(line: str) -> bool:
-    """A cheap exact pre-test for :data:`_CONTACT` (a search with it scans the whole
-    line through every alternative): each alternative needs a digit, ``(`` or ``+``,
-    and a hyphen or one of its words."""
-    if _CONTACT_CHAR.search(line) is None:
-        return False
-    if ("-" in line or "โทร" in line or "ตำบล" in line or "อำเภอ" in line or "จังหวัด" in line
-            or "จ." in line):
-        return True
-    lower = line.lower()
-    return "tel" in lower or "fax" in lower
-
-
 _BREADCRUMB_SEPS = (" / ", " > ", " » ", " >> ", " | ")
 
 
@@ -84,12 +64,9 @@ def is_rule_or_page_number(line: str) -> bool:
     >>> is_rule_or_page_number("- 12 -"), is_rule_or_page_number("- คนดี")
     (True, False)
     """
-    if line[:1] in _NOT_JUNK_START:
-        return False  # the usual case, decided without a regular expression
     return _JUNK.fullmatch(line) is not None
 
 
-_DIGIT = re.compile(_N)
 # Site menus and footers: a line made only of entries of this closed vocabulary (one
 # entry or several, separated by spaces, ``·``, ``|``, ``•`` or ``/``). A menu word in a
 # sentence is never one: the whole line must be entries.
@@ -109,10 +86,7 @@ _SITE_LINE = re.compile(
 _VISIT_WORDS = "วันนี้|เมื่อวาน(?:นี้)?|สัปดาห์นี้|เดือนนี้|ปีนี้|ทั้งหมด|ออนไลน์|today|yesterday|total"
 _VISITS = re.compile(
     f"(?:{_VISIT_WORDS})\\s*:?\\s*{_N}[0-9๐-๙,]*(?:\\s*ครั้ง)?", re.IGNORECASE)
-# The first characters of every match of _SITE_LINE and _VISITS (a cheap pre-test).
-_SITE_START = frozenset(
-    case(word[0]) for word in f"{_SITE_WORDS}|{_SHARE_WORDS}|{_VISIT_WORDS}".split("|")
-    for case in (str.lower, str.upper))
+_SITE_LINE_MAX = 120  # a menu or a counter is short
 
 
 def _is_site_line(line: str) -> bool:
@@ -121,14 +95,20 @@ def _is_site_line(line: str) -> bool:
     >>> _is_site_line("ถูกใจ · แสดงความคิดเห็น · แชร์"), _is_site_line("ติดต่อเราได้ทุกวัน")
     (True, False)
     """
-    if line[0] not in _SITE_START or len(line) > 120:
+    if len(line) > _SITE_LINE_MAX:
         return False
     return _SITE_LINE.fullmatch(line) is not None or _VISITS.fullmatch(line) is not None
 
 
-# Page-break furniture: what a page of a PDF or a printed plan carries at its top or
-# bottom. It does not end the item above (the item goes on after the page break).
-PAGE, CHAPTER = 1, 2
+class Furniture(StrEnum):
+    """Page-break furniture: what a page of a PDF or a printed plan carries at its top or
+    bottom. It does not end the item above (the item goes on after the page break)."""
+
+    PAGE = "page"  # a page number in any shape, a running header
+    CHAPTER = "chapter"  # ส่วนที่ ๔, บทที่ 3 …: the items above end
+    LONE_NUMBER = "lone_number"  # 12, (12): a page number, or the next item's number
+
+
 _PAGE_NUMBER = re.compile(
     f"{_DASHED_PAGE}|(?:หน้า|หน้ำ|page|p\\.)\\s*{_PAGE_OF}"
     f"|{_N}{{1,4}}(?:\\s*\\|\\s*(?:p\\s*a\\s*g\\s*e|หน้า))?",  # 12, 12 | P a g e
@@ -174,35 +154,29 @@ def _is_running_header(line: str) -> bool:
     return not tail or is_org_line(tail) or _PAGE_NUMBER.fullmatch(tail) is not None
 
 
-@lru_cache(maxsize=1 << 14)
-def furniture(line: str) -> int:
-    """What page-break furniture a stripped line is: :data:`PAGE` (a page number in any
-    shape, a running header), :data:`CHAPTER` (``ส่วนที่ ๔``, ``บทที่ 3 …`` with or without
-    its title) or 0 (none). The caller decides whether a lone number is a page number or
-    an item's number (the next one of its list).
+def furniture(line: str) -> Furniture | None:
+    """What page-break furniture a stripped line is: :attr:`Furniture.PAGE` (a page number
+    in any shape, a running header), :attr:`Furniture.CHAPTER` (``ส่วนที่ ๔``, ``บทที่ 3 …``
+    with or without its title) or ``None``. The caller decides whether a lone number is
+    a page number or an item's number (the next one of its list).
 
-    >>> [furniture(s) for s in ("- ๑๒ -", "12 | P a g e", "ส่วนที่ 2 สาระสำคัญของแผน", "ผู้เรียน")]
-    [1, 1, 2, 0]
+    >>> [furniture(s) for s in ("- ๑๒ -", "12 | P a g e", "ส่วนที่ 2 สาระสำคัญของแผน")]
+    [<Furniture.PAGE: 'page'>, <Furniture.PAGE: 'page'>, <Furniture.CHAPTER: 'chapter'>]
+    >>> furniture("ผู้เรียนมีคุณภาพ") is None
+    True
     """
-    if not line or len(line) > 150:
-        return 0
-    first = line[0]
-    if first in "สบ" and _CHAPTER.fullmatch(line):
-        return CHAPTER
-    if first in _NOT_PAGE_START or _DIGIT.search(line) is None:
-        return 0  # (every page number and running header holds a digit)
+    if len(line) > _FURNITURE_MAX:
+        return None
+    if _CHAPTER.fullmatch(line):
+        return Furniture.CHAPTER
     if _PAGE_NUMBER.fullmatch(line) or _is_running_header(line):
-        return PAGE
-    return 0
+        return Furniture.PAGE
+    return None
 
 
-# A page number or running header starts with a digit, a dash, หน้า/page or a letter of an
-# office's name or of แผน (every Thai consonant may open a name: only vowels and marks
-# are excluded).
-_NOT_PAGE_START = frozenset(map(chr, range(0x0E30, 0x0E50))) - frozenset("เแโใไ๐๑๒๓๔๕๖๗๘๙")
+_FURNITURE_MAX = 150  # a running header names the plan, the office and the page: no more
 
 
-@lru_cache(maxsize=4096)
 def is_title_line(line: str) -> bool:
     """A line that only lists heading words of different kinds (a page title).
 
@@ -211,12 +185,13 @@ def is_title_line(line: str) -> bool:
     >>> is_title_line("วิสัยทัศน์ (Vision)")
     False
     """
-    # The cheap character search first: it rejects most lines that open with a heading
-    # word (the parser asks only about those), before a second match of the heading.
-    if len(line) > 200 or not is_title_candidate(line) or not starts_with_keyword(line):
+    if len(line) > _TITLE_MAX or not starts_with_keyword(line):
         return False
     kinds, left = keyword_count(line)
     return kinds >= 2 and not left
+
+
+_TITLE_MAX = 200  # a page title lists a few headings
 
 
 def is_org_line(line: str) -> bool:
@@ -228,32 +203,23 @@ def is_org_line(line: str) -> bool:
     return is_org_name(line)
 
 
-def is_junk(line: str, *, org_names: bool = True, title_checked: bool = False) -> bool:
-    """Page furniture: rules, page numbers, breadcrumbs, counters, dates, contacts.
+def is_junk(line: str, *, org_names: bool = True) -> bool:
+    """Page furniture: rules, page numbers, breadcrumbs, counters, dates, contacts,
+    site menus, page titles.
 
     ``line`` is stripped. Organisation-name lines count as junk too unless
     ``org_names`` is false (under a heading that has no content yet, such a line
-    is the section's text: ``เอกลักษณ์`` / ``โรงเรียนสองภาษา``). ``title_checked``
-    skips the page-title test when the caller has done it.
+    is the section's text: ``เอกลักษณ์`` / ``โรงเรียนสองภาษา``).
     """
-    return _is_junk(line, org_names, title_checked)
-
-
-@lru_cache(maxsize=1 << 16)
-def _is_junk(line: str, org_names: bool, title_checked: bool) -> bool:
-    """:func:`is_junk` with positional arguments: a cache hit costs a fifth."""
-    if not line or len(line) > 300:
+    if not line or len(line) > _JUNK_MAX:
         return False
-    if is_rule_or_page_number(line) or (
-            line[0] not in _NOT_JUNK_OPENING and _JUNK_START.match(line)):
-        return True
-    if _may_be_contact(line) and _CONTACT.search(line):
-        return True
-    if _is_site_line(line):
-        return True
-    if (("/" in line or ">" in line or "»" in line or "|" in line)  # in every separator
-            and sum(line.count(sep) for sep in _BREADCRUMB_SEPS) >= 2):
-        return True
-    if not title_checked and is_title_line(line):
-        return True
-    return org_names and is_org_line(line)
+    return (is_rule_or_page_number(line)
+            or _JUNK_START.match(line) is not None
+            or _CONTACT.search(line) is not None
+            or _is_site_line(line)
+            or sum(line.count(sep) for sep in _BREADCRUMB_SEPS) >= 2
+            or is_title_line(line)
+            or (org_names and is_org_line(line)))
+
+
+_JUNK_MAX = 300  # a longer line is content, whatever it starts with

@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache, lru_cache
-from typing import NamedTuple
+from functools import cache
 
 from ..normalize import arabic_to_thai_digits
 from .lexicon import item_prefix_pattern
 
-__all__ = ["MarkerMatch", "Style", "find_inline_marker", "match_marker", "read_number"]
+__all__ = ["MarkerMatch", "Style", "find_inline_marker", "match_marker", "read_number",
+           "split_inline"]
 
 _DIGIT = "[0-9๐-๙]"
 _THAI_LETTER = "\u0e01-\u0e4f"
@@ -45,9 +46,9 @@ class Style(StrEnum):
     WORD = "word"  # Teamwork      ทำงานเป็นทีม
 
 
-class MarkerMatch(NamedTuple):
-    """A marker found at the start of a line (a match result, like ``re.Match``:
-    a named tuple, made in a fraction of a frozen dataclass's time).
+@dataclass(frozen=True, slots=True)
+class MarkerMatch:
+    """A marker found at the start of a line.
 
     Attributes:
         marker: as written, without the separator.
@@ -138,10 +139,14 @@ def _patterns() -> list[tuple[Style, re.Pattern[str]]]:
         (Style.WORD, re.compile(
             f"(?P<m>[A-Z])(?P<sep>\\s+(?=(?:หมายถึง|คือ)\\s*\\S)"
             f"|\\t\\s*(?=[A-Z][A-Za-z\\- ]{{1,30}}\\t\\s*[{thai}]))")),
-        # ✅ พัฒนา…  🔸 …  ➡️ …: any pictographic symbol (see _is_symbol) before Thai text
-        (Style.BULLET, re.compile(
-            f"(?P<m>.{_EMOJI_TAIL})(?P<sep>\\s+)(?=[{_THAI_START}])")),
     ]
+
+
+# ✅ พัฒนา…  🔸 …  ➡️ …: any pictographic symbol (see _is_symbol) before Thai text.
+_SYMBOL_BULLET = re.compile(f"(?P<m>.{_EMOJI_TAIL})(?P<sep>\\s+)(?=[{_THAI_START}])")
+# Styles that can run together on one line: 1. อ่านออก  2. เขียนได้
+_INLINE_STYLES = frozenset({Style.DOT, Style.CLOSE, Style.PAREN})
+_THAI_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
 
 
 def _is_symbol(first: str) -> bool:
@@ -152,101 +157,18 @@ def _is_symbol(first: str) -> bool:
     (True, True, False, False)
     """
     code = ord(first)
-    return (any(a <= code <= b for a, b in _SYMBOL_BLOCKS)
-            and unicodedata.category(first) in ("So", "Sm"))
+    for low, high in _SYMBOL_BLOCKS:
+        if low <= code <= high:
+            return unicodedata.category(first) in ("So", "Sm")
+    return False
 
 
-Candidate = tuple[Style, re.Pattern[str], bool]  # style, pattern, has a number group
-
-
-class _Branch(NamedTuple):
-    """How to read a match of one branch of a :class:`_Group`'s alternation."""
-
-    at: int  # index of the candidate in the group
-    groups: tuple[int, int, int]  # group numbers of m, n (m again when none), sep
-
-
-class _Group(NamedTuple):
-    """The patterns worth trying for lines starting with one kind of character, also
-    compiled as one alternation (branch ``i`` wraps pattern ``i`` in group ``b{i}``
-    with its groups renamed ``m{i}``, ``n{i}``, ``sep{i}``): the first pattern that
-    matches wins, as when trying them one by one, in a single call to the regex engine."""
-
-    candidates: list[Candidate]
-    pattern: re.Pattern[str]
-    branch: dict[int, _Branch]  # group number of ``b{i}`` → branch ``i``
-
-
-def _group_of(candidates: list[Candidate]) -> _Group:
-    branches = []
-    for i, (_, pattern, _) in enumerate(candidates):
-        renamed = re.sub(r"\(\?P<(m|n|sep)>", rf"(?P<\g<1>{i}>", pattern.pattern)
-        branches.append(f"(?P<b{i}>{renamed})")
-    combined = re.compile("|".join(branches))
-    number = combined.groupindex
-    branch = {}
-    for i, (_, _, numbered) in enumerate(candidates):
-        groups = (number[f"m{i}"], number[f"n{i}"] if numbered else number[f"m{i}"],
-                  number[f"sep{i}"])
-        branch[number[f"b{i}"]] = _Branch(i, groups)
-    return _Group(candidates, combined, branch)
-
-
-def _candidates(first: str) -> _Group | None:
-    """The patterns worth trying for a line that starts with ``first``."""
-    table = _TABLE or _by_first_char()
-    group = table.get(first)
-    if group is None and first >= "\u2190" and _is_symbol(first):  # ✅ 🔸 ➡️
-        return table[_SYMBOL]
-    return group
-
-
-_TABLE: dict[str, _Group] = {}  # :func:`_by_first_char`, filled on first use
-_SYMBOL = "symbol"  # key of the group for pictographic symbols (no character)
-
-
-def _by_first_char() -> dict[str, _Group]:
-    """Patterns grouped by the first character a match can start with (built on first
-    use into ``_TABLE``, which callers read directly: cheaper than a cached call)."""
-    if _TABLE:
-        return _TABLE
-    pats = [(style, pattern, "n" in pattern.groupindex) for style, pattern in _patterns()]
-    symbol = pats.pop()  # the last pattern: any pictographic symbol, chosen by _is_symbol
-
-    def of(*styles: Style) -> _Group:
-        return _group_of([p for p in pats if p[0] in styles])
-
-    table: dict[str, _Group] = {_SYMBOL: _group_of([symbol])}
-    numeric = of(Style.NESTED, Style.DOT, Style.CLOSE, Style.BARE)
-    for digit in "0123456789๐๑๒๓๔๕๖๗๘๙":
-        table[digit] = numeric
-    letters = of(Style.LETTER, Style.WORD)
-    for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz":
-        table[letter] = letters
-    table["("] = of(Style.PAREN, Style.LETTER)
-    table["."] = of(Style.MISSING)
-    bullets = of(Style.BULLET)
-    for bullet in _BULLET_CHARS + "-–—*":
-        table[bullet] = bullets
-    for first, last in _BULLET_RANGES:  # Wingdings bullets, circled numbers
-        for code in range(first, last + 1):
-            table[chr(code)] = bullets
-    latin = of(Style.BULLET, Style.LETTER, Style.WORD)
-    for bullet in _LATIN_BULLETS:
-        table[bullet] = latin if bullet in table else bullets
-    thai = of(Style.PREFIX, Style.LETTER)
-    for code in range(0x0E01, 0x0E2F):  # Thai consonants ก…ฮ
-        table[chr(code)] = thai
-    prefix = of(Style.PREFIX)  # a lettered list starts with a consonant (ก.)
-    for vowel in "เแโใไ":  # leading vowels: เป้าประสงค์ที่ ๑
-        table[vowel] = prefix
-    _TABLE.update(table)  # one call, under the GIL: no thread sees it half filled
-    return _TABLE
-
-
-@lru_cache(maxsize=1 << 16)  # pages repeat lines; the result is immutable
 def match_marker(line: str) -> MarkerMatch | None:
-    """The item marker at the start of ``line`` (leading whitespace removed), if any.
+    """The item marker at the start of ``line`` (stripped), if any.
+
+    The patterns are tried in order; the first that matches and is no decimal wins.
+    Any pictographic symbol before Thai text is a bullet too, tried last, for a line that
+    starts with one (:func:`_is_symbol`).
 
     >>> match_marker("(๓) ครูมีสมรรถนะ").marker
     '(๓)'
@@ -255,56 +177,51 @@ def match_marker(line: str) -> MarkerMatch | None:
     >>> match_marker("S : service mind  >  มีจิตบริการ").text
     'service mind  >  มีจิตบริการ'
     """
-    group = _candidates(line[:1])
-    if group is None:
-        return None
-    m = group.pattern.match(line)
-    if m is None:
-        return None
-    branch = group.branch[m.lastindex]  # type: ignore[index]  # a branch matched
-    found = _read_match(line, group.candidates[branch.at], m, branch.groups)
-    if found is not None:
-        return found
-    # A decimal (2.05) is no nested marker: the patterns after that one decide.
-    for candidate in group.candidates[branch.at + 1:]:
-        m = candidate[1].match(line)
-        if m is not None:
-            found = _read_match(line, candidate, m, ("m", "n", "sep"))
-            if found is not None:
-                return found
+    patterns = _patterns()
+    if line and _is_symbol(line[0]):
+        patterns = [*patterns, (Style.BULLET, _SYMBOL_BULLET)]
+    for style, pattern in patterns:
+        m = pattern.match(line)
+        found = None if m is None else _read_match(line, style, m)
+        if found is not None:
+            return found
     return None
 
 
-def _read_match(line: str, candidate: Candidate, m: re.Match[str],
-                names: tuple[str | int, str | int, str | int]) -> MarkerMatch | None:
-    """The :class:`MarkerMatch` of a pattern's match (its groups named or numbered
-    ``names``: marker, number, separator); ``None`` for a decimal. (No pattern's
-    marker group can hold whitespace at its ends: it is not stripped.)"""
-    style, _, numbered = candidate
-    marker, separator = m.group(names[0], names[2])
-    numbers = m.group(names[1]) if numbered else None
+def _read_match(line: str, style: Style, m: re.Match[str]) -> MarkerMatch | None:
+    """The :class:`MarkerMatch` of a pattern's match; ``None`` for a decimal (``2.05``
+    is no nested marker: the patterns after that one decide)."""
+    numbers = m.group("n") if "n" in m.re.groupindex else None
+    text, separator = line[m.end():], m.group("sep").strip()
     if not numbers:
-        return _new_match(MarkerMatch, (marker, None, separator.strip(), line[m.end():],
-                                        style, ()))
-    if style is _NESTED:
-        parts = numbers.split(".")
-        path = tuple(map(int, parts))  # int() reads Thai digits too
-        if (path[0] == 0 or any(p[0] in "0๐" for p in parts[1:])
-                or (len(path) == 2 and path[1] > 30)):
-            return None  # 2.05, 0.5, 2.50, 1.0: a decimal, not a marker
-    else:
-        path = (int(numbers),)
-    return _new_match(MarkerMatch, (marker, path[-1], separator.strip(), line[m.end():],
-                                    style, path))
+        return MarkerMatch(m.group("m"), None, separator, text, style)
+    parts = numbers.split(".")
+    path = tuple(map(int, parts))  # int() reads Thai digits too
+    if style is Style.NESTED and (path[0] == 0 or any(p[0] in "0๐" for p in parts[1:])
+                                  or (len(path) == 2 and path[1] > 30)):
+        return None  # 2.05, 0.5, 2.50, 1.0: a decimal, not a marker
+    return MarkerMatch(m.group("m"), path[-1], separator, text, style, path)
 
 
-# MarkerMatch(...) without the frame of the named tuple's generated __new__.
-_new_match = tuple.__new__
+def split_inline(m: MarkerMatch) -> tuple[str, MarkerMatch | None]:
+    """The text of the item that ``m`` opens, and the marker of a second item written
+    on the same line (``1. อ่านออก  2. เขียนได้``), if any: the next number, in the
+    same style and digits.
+
+    >>> text, nxt = split_inline(match_marker("1. อ่านออก  2. เขียนได้"))
+    >>> text, nxt.marker, nxt.text
+    ('อ่านออก  ', '2.', 'เขียนได้')
+    """
+    if m.style in _INLINE_STYLES and m.number is not None:
+        thai = any(ch in _THAI_DIGITS for ch in m.marker)
+        at = find_inline_marker(m.text, m.style, m.number + 1, thai)
+        nxt = match_marker(m.text[at:]) if at >= 0 else None
+        if nxt is not None:
+            return m.text[:at], nxt
+    return m.text, None
 
 
-_NESTED = Style.NESTED  # read once: a member lookup goes through the Enum metaclass
-
-
+# Where the next item of an inline list starts: its number after a space, in its style.
 _INLINE_TEMPLATES = {
     Style.DOT: r"(?<=\s){n}\.(?![0-9๐-๙])",
     Style.CLOSE: r"(?<=\s){n}\)",
@@ -323,25 +240,9 @@ def find_inline_marker(text: str, style: Style, number: int, thai_digits: bool) 
     >>> find_inline_marker("ร้อยละ 2.50 ของนักเรียน", Style.DOT, 2, False)
     -1
     """
-    digits = _written(number, thai_digits)
-    if digits not in text:  # the usual case, decided without a regular expression
-        return -1
-    pattern = _inline_pattern(style, digits)
-    if pattern is None:
-        return -1
-    m = pattern.search(text)
-    return m.start() if m else -1
-
-
-@lru_cache(maxsize=256)
-def _written(number: int, thai_digits: bool) -> str:
-    """``number`` in Arabic or Thai digits."""
-    return arabic_to_thai_digits(str(number)) if thai_digits else str(number)
-
-
-@lru_cache(maxsize=512)
-def _inline_pattern(style: Style, digits: str) -> re.Pattern[str] | None:
     template = _INLINE_TEMPLATES.get(style)
     if template is None:
-        return None
-    return re.compile(template.format(n=digits))
+        return -1
+    digits = arabic_to_thai_digits(str(number)) if thai_digits else str(number)
+    m = re.search(template.format(n=digits), text)
+    return m.start() if m else -1

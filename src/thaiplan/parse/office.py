@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from ..model import Office, OfficeKind
 from .markers import read_number
@@ -36,14 +35,11 @@ _OTHER = re.compile(
 )
 
 
-_SCAN = 400
+_SCAN = 400  # the publisher is named near the top or in the footer: don't scan a book
 
 
 def _area_office(line: str) -> tuple[int, Office] | None:
-    # Every match holds one of these: ``in`` rules most lines out at C speed.
-    if not ("สพ" in line or "สำนักงานเขตพื้นที่การศึกษา" in line
-            or " educational service area office" in line):
-        return None
+    """Where an area office (สพม./สพป.) is named in ``line``, and which."""
     m = _AREA_OFFICE.search(line)
     if m is None:
         return None
@@ -66,13 +62,13 @@ def _area_office(line: str) -> tuple[int, Office] | None:
     return m.start(), Office(kind, area, line[m.start():end].strip())
 
 
-@lru_cache(maxsize=1 << 14)  # pages of one batch repeat their title and footer lines
 def _first_org(line: str) -> tuple[int, Office] | None:
+    """The organisation named first in ``line``: where, and which."""
     found: list[tuple[int, Office]] = []
     area = _area_office(line)
     if area is not None:
         found.append(area)
-    school = _SCHOOL.search(line) if "โรงเรียน" in line or "chool" in line.lower() else None
+    school = _SCHOOL.search(line)
     if school is not None and school.group(0).startswith("โรงเรียน"):
         if school.start() == 0:
             found.append((0, Office(OfficeKind.SCHOOL, None, school.group(0))))
@@ -96,7 +92,6 @@ def detect_office(lines: Iterable[str]) -> Office:
         area, no name) when no organisation is named.
     """
     lines = list(lines)
-    # The publisher is named near the top or in the footer: don't scan a whole book.
     if len(lines) > _SCAN:
         lines = lines[: _SCAN // 2] + lines[-_SCAN // 2:]
     for line in lines:

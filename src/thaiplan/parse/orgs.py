@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_org_name"]
+__all__ = ["ORG_FIRST_LETTERS", "is_org_name"]
 
 _ORG_START = re.compile(
     r"(?:สังกัด\s*)?(?:สำนักงาน|สพป\.?|สพม\.?|สพฐ\.?|โรงเรียน|เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\."
@@ -21,15 +21,13 @@ _ORG_START = re.compile(
 # Words that make an organisation line a sentence (``สำนักงาน…มีการบริหารจัดการ…``).
 _PREDICATE = re.compile(r"มี|เป็น|จัด|ให้|ได้|และ|(?<!พื้น)ที่|มุ่ง|ส่งเสริม|สร้าง|ผ่าน|ใช้")
 _AREA_SUFFIX = re.compile(r"\s*(?:เขต|area)\s*[0-9๐-๙]{1,3}\s*$", re.IGNORECASE)
-# The Thai characters no word of :data:`_ORG_START` starts with (only สโเอวมกศ start
-# one; Thai has no case): a line opening with one is no organisation's name.
-_NOT_ORG_START = frozenset(map(chr, range(0x0E00, 0x0E80))) - frozenset("สโเอวมกศ")
+ORG_FIRST_LETTERS = "สโเอวมกศ"
+"""The Thai letters an organisation's name starts with (the first letters of its words
+above: สำนักงาน, โรงเรียน, เทศบาล, องค์การ, วิทยาลัย, มหาวิทยาลัย, กระทรวง, ศูนย์...)."""
 
 
 def is_org_name(text: str) -> bool:
     """``text`` (stripped) is only an organisation's name, maybe with its เขต number."""
-    if text[:1] in _NOT_ORG_START:
-        return False  # the usual case, decided without a regular expression
     start = _ORG_START.match(text)
     if len(text) > 90 or start is None or _PREDICATE.search(text, start.end()):
         return False

@@ -1,121 +1,65 @@
-"""The parser: bundled documents exactly, the development corpus, bad inputs, every
-marker and heading style, warnings, and the properties (never raises, nothing lost)."""
+"""Lines to sections and items (``parse/rules.py``): every heading and marker style in
+context, continuation, nesting, inline lists, wrapped numbers, junk and page furniture,
+and the order in which the rules are tried."""
 
 from __future__ import annotations
 
-import collections
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 import thaiplan
-from conftest import DATA_RAW, SEED_LABELS, load_labels, section_matches
-from thaiplan.errors import ParseError, UndecodableFileError
-from thaiplan.model import PlanDocument, WarningCode
-from thaiplan.parse import parse_text, prepare_text
+from thaiplan.layout import Document
+from thaiplan.model import WarningCode
+from thaiplan.parse import parse_text, rules
+from thaiplan.parse.blocks import read_body
+from thaiplan.parse.classify import classify
+from thaiplan.parse.warnings import Warnings
 
-# -- the two bundled documents --------------------------------------------------
-
-
-@pytest.mark.parametrize("label", load_labels(SEED_LABELS), ids=lambda lab: lab["file"])
-def test_bundled_documents_parse_exactly_as_labelled(label: dict) -> None:
-    doc = thaiplan.parse_file(DATA_RAW / label["file"])
-    assert len(doc.sections) == len(label["sections"])
-    for want, got in zip(label["sections"], doc.sections, strict=True):
-        assert section_matches(want, got), (want["heading"], got)
-    assert doc.office.area == label["area_number"]
-    assert doc.office.kind.value == label["org_kind"]
+# -- which rule takes which line ----------------------------------------------------
 
 
-def test_sesao20_details_from_the_issue() -> None:
-    doc = thaiplan.parse_file(DATA_RAW / "sesao20_mission.txt")
-    kinds = [s.kind.value for s in doc.sections]
-    assert kinds == ["vision", "mission", "goals", "strategies", "culture", "values"]
-    goals = doc.section("goals")
-    assert goals is not None and len(goals.items) == 6
-    first = goals.items[0]
-    assert (first.marker, first.number, first.position) == (".", None, 1)
-    assert [i.marker for i in doc.items("values")] == list("SMILE")
-    assert len(doc.items("mission")) == 4 and len(doc.items("strategies")) == 5
-    assert doc.section("culture").text == "การทำงานเป็นทีมอย่างมีประสิทธิภาพและสร้างสรรค์"
-    assert [t.text for t in doc.preamble] == ["ภารกิจ"]  # a title, not a section
-    assert [w.code for w in doc.warnings] == [WarningCode.NUMERAL_MISSING]
+def _taken_by(text: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """``(line, rule)`` for every non-blank line of ``text``, in order (lines a rule
+    takes on its own behalf, as a heading's gloss, are left out)."""
+    taken: list[tuple[str, str]] = []
+
+    def spy(rule: rules.Rule) -> rules.Rule:
+        def spied(state: rules.State, line: rules.Classified) -> bool:
+            took = rule(state, line)
+            if took:
+                taken.append((line.text, rule.__name__))
+            return took
+        return spied
+
+    monkeypatch.setattr(rules, "RULES", [spy(rule) for rule in rules.RULES])
+    rules.build_tree(classify(read_body(Document.from_text(text)).lines), Warnings(None))
+    return taken
 
 
-def test_sesao21_details_from_the_issue() -> None:
-    doc = thaiplan.parse_file(DATA_RAW / "sesao21_about.txt")
-    assert [s.kind.value for s in doc.sections] == [
-        "background", "vision", "mission", "strategies", "goals"]
-    assert [len(s.items) for s in doc.sections] == [0, 0, 4, 6, 6]
-    assert doc.office.area == 21
-    assert [t.text for t in doc.preamble] == ["เกี่ยวกับหน่วยงาน", "เกี่ยวกับหน่วยงาน"]
-
-
-# -- the development corpus -----------------------------------------------------
-
-
-def test_development_corpus_sections_match_at_least_95_percent(corpus_dir: Path) -> None:
-    labels = load_labels(corpus_dir / "parse" / "labels.json")
-    total = hits = 0
-    for label in labels:
-        doc = thaiplan.parse_file(corpus_dir / "parse" / label["file"])
-        unused = list(doc.sections)
-        for want in label["sections"]:
-            total += 1
-            found = next((g for g in unused if section_matches(want, g)), None)
-            if found is not None:
-                hits += 1
-                unused.remove(found)
-    assert total == 164
-    assert hits / total >= 0.95, f"{hits}/{total}"
-
-
-def test_development_corpus_offices(corpus_dir: Path) -> None:
-    labels = load_labels(corpus_dir / "parse" / "labels.json")
-    wrong = []
-    for label in labels:
-        office = thaiplan.parse_file(corpus_dir / "parse" / label["file"]).office
-        if (office.kind.value, office.area) != (label["org_kind"], label["area_number"]):
-            wrong.append((label["file"], office))
-    assert len(wrong) <= 2, wrong
-
-
-# -- bad inputs (shared/corpus/bad/README.md) -------------------------------------
-
-
-@pytest.mark.parametrize(("name", "code"), [
-    ("empty.txt", WarningCode.EMPTY_FILE),
-    ("whitespace_only.txt", WarningCode.NO_TEXT),
-    ("news_no_sections.txt", WarningCode.NO_SECTIONS),
-])
-def test_unusable_inputs_give_an_empty_result_with_a_warning(
-        corpus_dir: Path, name: str, code: WarningCode) -> None:
-    doc = thaiplan.parse_file(corpus_dir / "bad" / name)
-    assert doc.sections == ()
-    assert [w.code for w in doc.warnings] == [code]
-    assert name in doc.warnings[0].message
-
-
-def test_random_bytes_raise_a_specific_error_naming_the_file(corpus_dir: Path) -> None:
-    with pytest.raises(UndecodableFileError, match=r"random_binary\.txt"):
-        thaiplan.parse_file(corpus_dir / "bad" / "random_binary.txt")
-
-
-def test_cp874_with_undefined_bytes_decodes_best_effort(corpus_dir: Path) -> None:
-    doc = thaiplan.parse_file(corpus_dir / "bad" / "cp874_invalid_bytes.txt")
-    assert doc.encoding == "cp874"
-    (warning,) = [w for w in doc.warnings if w.code is WarningCode.UNDECODABLE_BYTES]
-    assert "cp874_invalid_bytes.txt" in warning.message and "cp874" in warning.message
-    assert "4 bytes" in warning.message
-    vision, mission = doc.sections
-    assert vision.heading == "วิสัยทัศน์"
-    assert vision.text.replace("\ufffd", "").replace("  ", " ") == (
-        "นักเรียนมีความรู้ มีคุณธรรม และมีความสุขในการเรียน")
-    assert [i.marker for i in mission.items] == ["1.", "2.", "3."]
-    assert mission.items[1].text.replace("\ufffd", "") == "ส่งเสริมคุณธรรมและวินัยของนักเรียน"
-    assert [t.text.replace("\ufffd", "") for t in doc.preamble] == ["โรงเรียนบ้านดอนกลางวิทยา"]
+def test_each_line_is_taken_by_the_first_rule_that_wants_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    page = ("หน้าหลัก > เกี่ยวกับเรา\nวิสัยทัศน์ / พันธกิจ / เป้าประสงค์\nพันธกิจ\n(Mission)\n"
+            "มีดังนี้\n๑. จัดการศึกษาให้ทั่วถึง\n- ๑๒ -\nและเท่าเทียม\n2 พัฒนาครู\n• ส่งเสริม\n"
+            "ผู้เข้าชม 1,254 ครั้ง\nยุทธศาสตร์\nยุทธศาสตร์ที่ 1 พัฒนาผู้เรียน\nยุทธศาสตร์ (ต่อ)\n"
+            "วิสัยทัศน์ / พันธกิจ\nข้อความหลังรายการ")
+    assert _taken_by(page, monkeypatch) == [
+        ("หน้าหลัก > เกี่ยวกับเรา", "preamble"),
+        ("วิสัยทัศน์ / พันธกิจ / เป้าประสงค์", "page_title"),
+        ("พันธกิจ", "heading"),  # and its gloss "(Mission)" on the next line
+        ("มีดังนี้", "text_line"),  # a lead-in
+        ("๑. จัดการศึกษาให้ทั่วถึง", "numbered_item"),
+        ("- ๑๒ -", "page_break"),
+        ("และเท่าเทียม", "text_line"),  # the item above goes on
+        ("2 พัฒนาครู", "numbered_item"),  # the next number, bare
+        ("• ส่งเสริม", "bulleted_item"),
+        ("ผู้เข้าชม 1,254 ครั้ง", "junk"),
+        ("ยุทธศาสตร์", "heading"),
+        ("ยุทธศาสตร์ที่ 1 พัฒนาผู้เรียน", "numbered_item"),
+        ("ยุทธศาสตร์ (ต่อ)", "continued_heading"),
+        ("วิสัยทัศน์ / พันธกิจ", "page_title"),
+        ("ข้อความหลังรายการ", "text_line"),  # after a title the items are over: reported
+    ]
 
 
 # -- headings -------------------------------------------------------------------
@@ -182,13 +126,6 @@ def test_page_titles_and_breadcrumbs_are_not_sections(title: str) -> None:
     doc = parse_text(f"{title}\nวิสัยทัศน์\nผู้เรียนมีคุณภาพ")
     assert [s.heading for s in doc.sections] == ["วิสัยทัศน์"]
     assert doc.preamble[0].text == title
-
-
-def test_heading_word_with_nothing_under_it_is_a_title_but_an_empty_last_section_is_kept() -> None:
-    doc = parse_text("ภารกิจ\nวิสัยทัศน์\nพันธกิจ\n1. จัดการศึกษา\nวัฒนธรรมองค์กร")
-    assert [s.kind.value for s in doc.sections] == ["mission", "culture"]
-    assert [t.text for t in doc.preamble] == ["ภารกิจ", "วิสัยทัศน์"]
-    assert [w.code for w in doc.warnings] == [WarningCode.EMPTY_SECTION]
 
 
 @pytest.mark.parametrize("line", [
@@ -321,48 +258,6 @@ def test_a_line_holding_only_the_next_number_opens_an_item(tmp_path: Path) -> No
         ("1", "จัดการศึกษา"), ("2", "พัฒนาครู")]
 
 
-def test_missing_first_numeral_dot_or_no_marker() -> None:
-    dotted = parse_text("เป้าประสงค์\n. ประชากรวัยเรียนได้รับโอกาส\n2. ผู้เรียนมีคุณภาพ")
-    bare = parse_text("เป้าประสงค์\nผู้เรียนมีคุณภาพ\n2. ครูมีสมรรถนะ\n3. สถานศึกษาปลอดภัย")
-    for doc, marker in ((dotted, "."), (bare, "")):
-        first = doc.sections[0].items[0]
-        assert (first.marker, first.number, first.position) == (marker, None, 1)
-        assert [w.code for w in doc.warnings] == [WarningCode.NUMERAL_MISSING]
-
-
-def test_lead_in_sentences_are_kept_apart_from_text_and_items() -> None:
-    doc = parse_text("พันธกิจ\nพันธกิจของสำนักงาน มีดังนี้\n๑. จัดการศึกษา\n๒. พัฒนาครู")
-    (section,) = doc.sections
-    assert section.lead_in == ("พันธกิจของสำนักงาน มีดังนี้",)
-    assert section.text == "" and len(section.items) == 2
-
-
-def test_group_labels_inside_a_list_are_lead_ins_not_item_text() -> None:
-    doc = parse_text("เป้าหมาย\nด้านผู้เรียน\n1. ผู้เรียนมีผลสัมฤทธิ์สูงขึ้น\n2. ผู้เรียนมีวินัย\n"
-                     "ด้านครู\n1. ครูจัดการเรียนรู้เชิงรุก\n"
-                     "สีประจำโรงเรียน  ฟ้า - ขาว")
-    goals, colours = doc.sections
-    assert goals.lead_in == ("ด้านผู้เรียน", "ด้านครู")
-    assert [i.text for i in goals.items] == [
-        "ผู้เรียนมีผลสัมฤทธิ์สูงขึ้น", "ผู้เรียนมีวินัย", "ครูจัดการเรียนรู้เชิงรุก"]
-    assert doc.warnings == ()
-    assert (colours.kind.value, colours.text) == ("other", "ฟ้า - ขาว")
-
-
-@pytest.mark.parametrize(("body", "codes"), [
-    ("1. ก\n2. ข\n4. ง", [WarningCode.NUMBER_GAP]),
-    ("3. ค\n4. ง", [WarningCode.NUMBER_GAP]),  # starts mid-way
-    ("1. ก\n2. ข\n2. ข", [WarningCode.DUPLICATE_NUMBER]),
-    ("1. ก\n3. ค\n2. ข", [WarningCode.NUMBER_GAP, WarningCode.OUT_OF_ORDER]),
-    ("1. ก\n2.\n3. ค", [WarningCode.EMPTY_ITEM]),
-])
-def test_numbering_oddities_are_reported_never_renumbered(body: str, codes: list) -> None:
-    doc = parse_text(f"เป้าประสงค์\n{body}")
-    assert [w.code for w in doc.warnings] == codes
-    numbers = [i.number for i in doc.sections[0].items]
-    assert numbers == [int(line.split(".")[0]) for line in body.split("\n")]
-
-
 def test_junk_lines_go_to_unparsed_and_end_the_item() -> None:
     doc = parse_text("เป้าประสงค์\n1. ผู้เรียนมีคุณภาพ\n**********\nผู้เข้าชม 1,254 ครั้ง\n"
                      "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต 7")
@@ -370,150 +265,6 @@ def test_junk_lines_go_to_unparsed_and_end_the_item() -> None:
     assert [t.text for t in doc.unparsed] == [
         "**********", "ผู้เข้าชม 1,254 ครั้ง", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต 7"]
     assert doc.office.area == 7
-
-
-def test_strict_mode_raises_on_the_first_problem() -> None:
-    text = "เป้าประสงค์\n. ประชากรวัยเรียน\n2. ผู้เรียน"
-    assert parse_text(text).warnings
-    with pytest.raises(ParseError, match=r"^x\.txt:2: item has no numeral") as err:
-        parse_text(text, strict=True, source="x.txt")
-    assert err.value.code == "numeral_missing"
-    with pytest.raises(ParseError):
-        thaiplan.parse_file(DATA_RAW / "sesao20_mission.txt", strict=True)
-    assert thaiplan.parse_file(DATA_RAW / "sesao21_about.txt", strict=True).sections
-
-
-def test_pdf_damaged_text_is_repaired_and_reported() -> None:
-    doc = parse_text("วิสัยทัศน์\nโรงพยาบาลคุณภาพ\nเป้ ำประสงค์\n1. ผู้ป่ วยได้รับบริกำรที่ปลอดภัย")
-    assert [(s.kind.value, s.heading) for s in doc.sections] == [
-        ("vision", "วิสัยทัศน์"), ("goals", "เป้าประสงค์")]
-    assert doc.sections[1].items[0].text == "ผู้ป่วยได้รับบริการที่ปลอดภัย"
-    assert [(w.code, w.line) for w in doc.warnings] == [(WarningCode.DAMAGED_TEXT, 3)]
-    assert not parse_text("วิสัยทัศน์\nสำนักงานเขตพื้นที่การศึกษา").warnings
-
-
-def test_html_pages_parse_like_text(tmp_path: Path) -> None:
-    page = tmp_path / "page.html"
-    page.write_text("<html><head><title>สพม. เขต 9</title><style>p{}</style></head><body>"
-                    "<h2>วิสัยทัศน์</h2><p>ผู้เรียนมี<b>คุณภาพ</b></p><h2>พันธกิจ</h2>"
-                    "<ol><li>1. จัดการศึกษา</li><li>2. พัฒนาครู</li></ol>"
-                    "<script>alert(1)</script></body></html>", encoding="cp874")
-    doc = thaiplan.parse_file(page)
-    assert [(s.kind.value, s.text, len(s.items)) for s in doc.sections] == [
-        ("vision", "ผู้เรียนมีคุณภาพ", 0), ("mission", "", 2)]
-    assert doc.office.area == 9 and doc.encoding == "cp874"
-
-
-def test_crlf_nbsp_and_zero_width_characters_do_not_change_the_result() -> None:
-    clean = "พันธกิจ\n๑. จัดการศึกษาให้ทั่วถึง\n๒. พัฒนาครู"
-    dirty = "พันธกิจ\r\n\u00a0\u00a0๑.\u00a0จัดการ\u200bศึกษาให้ทั่วถึง  \r\n\ufeff๒. พัฒนา\u200cครู"
-    assert [s.to_dict()["items"][0]["text"] for s in parse_text(dirty).sections] == [
-        s.to_dict()["items"][0]["text"] for s in parse_text(clean).sections]
-
-
-# -- properties -------------------------------------------------------------------
-
-_PIECES = st.sampled_from([
-    "วิสัยทัศน์", "พันธกิจ", "เป้าประสงค์ (Goals)", "ยุทธศาสตร์ที่ 1", "๑.", "2.", "1.1", "(๓)",
-    "- ", "• ", "S : ", ". ", "ข้อ ๒", "ผู้เรียนมีคุณภาพ", "พ.ศ. 2561", "\n", "\n", "\n", " ",
-    "\u00a0", "\u200b", "\t", "**********", "ผู้เข้าชม 12", "ที่่", "\u0e4d\u0e32", ":", "(Vision)",
-    "\n1\n", "\n2\n", "\n๓\n", "ก. ", "\uf0b7 ", "สพป.ลำปาง เขต 1", "“SMART”", "80 ของ",
-])
-_PAGES = st.one_of(
-    st.text(max_size=300),
-    st.lists(_PIECES, max_size=60).map("".join),
-)
-
-
-def _placed(doc: PlanDocument) -> str:
-    """Every string of the result where input characters can land."""
-    parts = [t.text for t in (*doc.preamble, *doc.unparsed)]
-    for section in doc.sections:
-        parts += [section.heading, section.text, *section.lead_in]
-        parts += [f"{i.marker}{i.separator}{i.text}" for i in section.walk()]
-    return "".join(parts)
-
-
-def _visible(text: str) -> collections.Counter[str]:
-    return collections.Counter(ch for ch in text if not ch.isspace())
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_PAGES)
-def test_parsing_never_raises_and_loses_no_text(text: str) -> None:
-    doc = parse_text(text)
-    assert _visible(_placed(doc)) == _visible(prepare_text(text))
-
-
-@settings(max_examples=100, deadline=None)
-@given(_PAGES)
-def test_records_round_trip_through_json(text: str) -> None:
-    doc = parse_text(text, source="x.txt")
-    assert PlanDocument.from_json(doc.to_json()) == doc
-
-
-# --- cheap pre-checks never change an answer -----------------------------------------
-
-_LINE_PIECES = st.sampled_from([
-    "วิสัยทัศน์", "พันธกิจ", "เป้าประสงค์", "กลยุทธ์", "Vision", "MISSION", "goals", " / ", " | ",
-    " และ ", " and ", "(", ")", " ", "ที่", "1", "๒", ".", ":", "องค์กร", "ของโรงเรียน", "ครู",
-    "โทร", "tel", "fax", "02-123-4567", "ตำบล", "อำเภอ", "10200", "+", "สพม.", "เขต", "โรงเรียนบ้าน",
-    "School", "ſchool", "secondary educational service area office", "สำนักงานเขตพื้นที่การศึกษา",
-    "มัธยมศึกษา", "ประถมศึกษา", "เทศบาล", "x", "ſ",
-])
-_LINES = st.lists(_LINE_PIECES, min_size=1, max_size=8).map("".join)
-
-
-@settings(max_examples=300, deadline=None)
-@given(_LINES)
-def test_title_pre_check_never_rejects_a_title(line: str) -> None:
-    from thaiplan.parse.lexicon import is_title_candidate, keyword_count
-
-    if not keyword_count(line)[1]:  # nothing left: a title, if it names 2 kinds
-        assert is_title_candidate(line)
-
-
-@settings(max_examples=300, deadline=None)
-@given(_LINES)
-def test_contact_and_office_pre_checks_never_hide_a_match(line: str) -> None:
-    from thaiplan.parse import junk, office
-
-    if junk._CONTACT.search(line):
-        assert junk._CONTACT_CHAR.search(line)
-    area = office._AREA_OFFICE.search(line)
-    assert (office._area_office(line) is None) == (area is None)
-    school = office._SCHOOL.search(line)
-    if school is not None:
-        assert "โรงเรียน" in line or "chool" in line.lower()
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["ครู", " ", "2.", "2", "๒.", "(2)", "2)", "12.", "2.50", "\t"]),
-                max_size=8).map("".join),
-       st.sampled_from(["dot", "close", "paren"]), st.booleans())
-def test_inline_marker_pre_check_equals_the_pattern(text: str, style: str, thai: bool) -> None:
-    from thaiplan.parse.markers import Style, _inline_pattern, _written, find_inline_marker
-
-    pattern = _inline_pattern(Style(style), _written(2, thai))
-    assert pattern is not None
-    found = pattern.search(text)
-    assert find_inline_marker(text, Style(style), 2, thai) == (found.start() if found else -1)
-
-
-def test_clear_memos_forgets_every_line_and_changes_no_result() -> None:
-    from thaiplan.parse import clear_memos, parser
-
-    page = ("  ส ำนักงานเขตพื้นที่กำรศึกษำ\nพันธกิจ\n๑. จัดการศึกษาที่่มีคุณภาพ\n"
-            "๒. พัฒนาครู ที่ ได้มาตรฐาน\nเป้าประสงค์\n1. ผู้เรียนมีคุณภาพ")
-    first = parse_text(page)
-    assert len(parser._LINES) > 0
-    clear_memos()
-    assert len(parser._LINES) == 0
-    assert parser.match_marker.cache_info().currsize == 0
-    again = parse_text(page)
-    assert again == first
-    assert [i.text for i in again.items("mission")] == [
-        "จัดการศึกษาที่มีคุณภาพ", "พัฒนาครู ที่ ได้มาตรฐาน"]
 
 
 # -- item markers seen on red-team pages (parse/markers.py) -----------------------------

@@ -1,0 +1,280 @@
+"""Stage 3 — lines to sections and items: small rules tried in order over a shared state.
+
+:func:`build_tree` reads the classified lines in order. For each line, the rules of
+:data:`RULES` are tried in turn; the first that takes the line ("is this mine?")
+changes the :class:`~thaiplan.parse.state.State` and the next line is read. A rule may
+take more lines than its own (a heading split over two lines, a chapter's title).
+Adding a construct is adding a rule.
+
+In order: a page title; a heading marked as continued (``ยุทธศาสตร์ (ต่อ)``); a heading;
+a line before the first heading (preamble); page-break furniture (the item above goes
+on after it); a numbered item; a bulleted item; junk; and text — the section's text, a
+lead-in before its first item, or the continuation of the item above.
+
+>>> from thaiplan.layout import Document
+>>> from thaiplan.parse.blocks import read_body
+>>> from thaiplan.parse.classify import classify
+>>> lines = classify(read_body(Document.from_text(
+...     "เกี่ยวกับเรา\\nพันธกิจ\\n๑. จัดการศึกษา\\nให้ทั่วถึง\\n- ๒ -\\n๒. พัฒนาครู")).lines)
+>>> state = build_tree(lines, Warnings(None))
+>>> [t.text for t in state.preamble], [t.text for t in state.unparsed]
+(['เกี่ยวกับเรา'], ['- ๒ -'])
+>>> [item.pieces for item in state.sections[0].items]
+[['จัดการศึกษา', 'ให้ทั่วถึง'], ['พัฒนาครู']]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..model import SectionKind, TextLine, WarningCode
+from .blocks import Line
+from .classify import Classified
+from .headings import is_bracket_only
+from .junk import Furniture, is_junk, is_rule_or_page_number
+from .markers import MarkerMatch, Style, match_marker, read_number
+from .state import SectionDraft, State
+from .warnings import Warnings
+
+__all__ = ["RULES", "Rule", "build_tree"]
+
+Rule = Callable[[State, Classified], bool]
+"""A rule: given the state and a (non-blank) line, take the line and say so, or not."""
+
+# "ยุทธศาสตร์ (ต่อ)": the heading of the section above, continued after a page break.
+_CONTINUED = re.compile(r"\(\s*ต่อ\s*\)\s*:?\s*$")
+_NUMBERED = frozenset({Style.DOT, Style.CLOSE, Style.PAREN, Style.BARE, Style.PREFIX,
+                       Style.NESTED})
+_INLINE = frozenset({Style.DOT, Style.CLOSE, Style.PAREN})  # can run together on a line
+# Sections whose text may hold a number wrapped to a line's start (ภายในปี\n25 ...).
+_FREE_TEXT_KINDS = frozenset({SectionKind.VISION, SectionKind.MOTTO, SectionKind.PHILOSOPHY,
+                              SectionKind.BACKGROUND, SectionKind.CULTURE})
+# Sections where a capitalised word opens an item (Teamwork    ทำงานเป็นทีม).
+_WORD_MARKER_KINDS = frozenset({SectionKind.VALUES, SectionKind.CULTURE, SectionKind.IDENTITY,
+                                SectionKind.OTHER, SectionKind.MOTTO})
+_CHAPTER_TITLE = 40  # a chapter's title on its own line is short
+_LOOK_AHEAD = 300  # lines looked ahead for a list's next "5." (within its section)
+
+
+def build_tree(lines: Sequence[Classified], warnings: Warnings) -> State:
+    """Read the classified lines of a page into sections and items (see the rules)."""
+    state = State(lines, warnings)
+    while state.at < len(lines):
+        c = lines[state.at]
+        state.at += 1
+        if not c.text:
+            continue
+        if not c.title and c.heading is None:
+            state.office_lines.append(c.text)  # it may name the publisher
+        for rule in RULES:
+            if rule(state, c):
+                break
+    return state
+
+
+def page_title(state: State, c: Classified) -> bool:
+    """A page title listing several headings: outside the sections; it ends the items."""
+    if not c.title:
+        return False
+    state.outside(c.line, c.text)
+    if state.section is not None:
+        state.section.broken = True
+    return True
+
+
+def continued_heading(state: State, c: Classified) -> bool:
+    """``ยุทธศาสตร์ (ต่อ)`` under a section of that kind: the section goes on (keeping
+    its first heading)."""
+    heading, section = c.heading, state.section
+    if (heading is None or section is None or section.kind is not heading.kind
+            or not _CONTINUED.search(heading.heading)):
+        return False
+    state.skip(c.line, heading.heading)
+    section.broken = False
+    if heading.rest:
+        content(state, section, heading.rest, c.line)
+    return True
+
+
+def heading(state: State, c: Classified) -> bool:
+    """A heading opens a section. Its gloss may follow on the next line (``(Vision)``);
+    content after it on its line is the section's first content."""
+    if c.heading is None:
+        return False
+    words = c.heading.heading
+    if not c.heading.rest:
+        nxt = state.next_shown()
+        if nxt is not None and is_bracket_only(state.lines[nxt].text):
+            words = f"{words} {state.lines[nxt].text}"
+            state.at = nxt + 1
+    section = state.open_section(c.heading.kind, words, c.line)
+    if c.heading.rest:
+        state.office_lines.append(c.heading.rest)
+        content(state, section, c.heading.rest, c.line)
+    return True
+
+
+def preamble(state: State, c: Classified) -> bool:
+    """A line before the first heading: a title, a breadcrumb, the office's name."""
+    if state.section is not None:
+        return False
+    state.preamble.append(TextLine(c.line.number, c.text))
+    return True
+
+
+def page_break(state: State, c: Classified) -> bool:
+    """Page-break furniture (a page number, a running header, a chapter line) is no
+    content, and the item above goes on after it — but a number alone that is the
+    list's next number opens that item (a table cell, a PDF line holding only it)."""
+    section = _current(state)
+    if c.furniture is None and not (c.running_header and (section.text or section.items)):
+        return False
+    if c.furniture is Furniture.LONE_NUMBER and _opens_item(state, section, c):
+        return True
+    state.skip(c.line, c.text)
+    if c.furniture is Furniture.CHAPTER:  # a new part of the plan: the items above end
+        section.broken = True
+        _skip_chapter_title(state, c.text)
+    return True
+
+
+def numbered_item(state: State, c: Classified) -> bool:
+    """A numbered marker opens an item; a bare number only where it can be the list's
+    (:func:`accepts`), else the line is text."""
+    marker = c.marker
+    if marker is None or marker.style not in _NUMBERED:
+        return False
+    section = _current(state)
+    if marker.style is Style.BARE and not accepts(state, section, marker):
+        return False
+    state.add_item(section, marker, c.line, c.line.raw)
+    return True
+
+
+def bulleted_item(state: State, c: Classified) -> bool:
+    """A bullet, letter, word or a lost numeral opens an item, unless the line is a
+    rule or a page number (``- 12 -``)."""
+    if c.marker is None or c.marker.style in _NUMBERED:
+        return False
+    section = _current(state)
+    if is_rule_or_page_number(c.text):
+        state.skip(c.line, c.text)
+        section.broken = True
+    else:
+        content(state, section, c.text, c.line, c.marker)
+    return True
+
+
+def junk(state: State, c: Classified) -> bool:
+    """Junk (counters, addresses, menus, an organisation's name once the section has
+    content) goes unparsed and ends the items above."""
+    section = _current(state)
+    if not is_junk(c.text, org_names=bool(section.text or section.items)):
+        return False
+    state.skip(c.line, c.text)
+    section.broken = True
+    return True
+
+
+def text_line(state: State, c: Classified) -> bool:
+    """Any other line: see :func:`content`."""
+    content(state, _current(state), c.text, c.line, c.marker)
+    return True
+
+
+RULES: list[Rule] = [page_title, continued_heading, heading, preamble, page_break,
+                     numbered_item, bulleted_item, junk, text_line]
+"""The rules, in the order they are tried."""
+
+
+def content(state: State, section: SectionDraft, text: str, line: Line,
+            marker: MarkerMatch | None = None) -> None:
+    """A line of content: it opens an item (if its marker is accepted here), continues
+    the open item, or is the section's text (before any item: a lead-in) — or, after
+    items that junk has ended, text of no section (reported)."""
+    if marker is None:
+        marker = match_marker(text)
+    if marker is not None and accepts(state, section, marker):
+        state.add_item(section, marker, line, line.raw)
+    elif section.items and not section.broken:
+        section.continue_item(text, line.raw)
+    elif section.items:
+        state.skip(line, text)
+        state.warnings.warn(
+            WarningCode.TEXT_OUTSIDE_SECTION,
+            f"text after the items of {section.heading!r} is not part of any item",
+            line=line.number, page=line.page)
+    else:
+        section.text.append((line, text))
+
+
+def accepts(state: State, section: SectionDraft, marker: MarkerMatch) -> bool:
+    """Whether a marker-looking start of the current line really opens an item here."""
+    if marker.style is Style.WORD:
+        last = section.stack[-1].marker.style if section.stack else None
+        return section.kind in _WORD_MARKER_KINDS or last is Style.WORD
+    if marker.style is not Style.BARE:
+        return True
+    if section.text and not section.items:
+        # "ภายในปี\n25 ..." in a vision: a number wrapped to the line start.
+        return marker.number == 1 and section.kind not in _FREE_TEXT_KINDS
+    # "…ร้อยละ\n80 ของนักเรียน": a bare number far from the list's next one is wrapped
+    # text, not a marker.
+    nxt = section.next_number()
+    if marker.number is None or not 1 <= marker.number <= nxt + 1:
+        return False
+    if section.items and section.items[-1].marker.style in _INLINE:
+        # "…อย่างน้อย\n2 ภาษา" in a list of "1." items: a count wrapped to the line
+        # start, unless it is the next number and no "5." follows.
+        return marker.number == nxt and not _punctuated_later(state, marker.number)
+    return True
+
+
+def _punctuated_later(state: State, number: int) -> bool:
+    """Whether a later line of the page, before the next heading, opens a top-level
+    item ``number.``, ``number)`` or ``(number)``."""
+    for c in state.lines[state.at:state.at + _LOOK_AHEAD]:
+        if c.heading is not None or c.title:
+            return False
+        if c.marker is not None and c.marker.path == (number,) and c.marker.style in _INLINE:
+            return True
+    return False
+
+
+def _opens_item(state: State, section: SectionDraft, c: Classified) -> bool:
+    """A number alone on its line (``2``, ``(2)``) that is the list's next number opens
+    the item (its text follows). Any other is a page number."""
+    marker = c.marker
+    if marker is None:
+        if section.text:
+            return False
+        number = read_number(c.text)
+        marker = MarkerMatch(c.text, number, "", "", Style.BARE, (number,))
+    if marker.number != section.next_number():
+        return False
+    state.add_item(section, marker, c.line, c.line.raw)
+    return True
+
+
+def _skip_chapter_title(state: State, chapter: str) -> None:
+    """A chapter line holding only its number (``ส่วนที่ 2``): its short title, on the
+    next line, is furniture too."""
+    if not chapter.rstrip(":. ")[-1:].isdigit():  # the title is on the chapter line
+        return
+    nxt = state.next_shown()
+    if nxt is None:
+        return
+    c = state.lines[nxt]
+    if (c.heading is not None or c.title or c.marker is not None or c.furniture is not None
+            or len(c.text) > _CHAPTER_TITLE or c.text.count(" ") > 2):
+        return
+    state.skip(c.line, c.text)
+    state.at = nxt + 1
+
+
+def _current(state: State) -> SectionDraft:
+    """The open section (rules after :func:`preamble` run only once there is one)."""
+    section = state.section
+    assert section is not None
+    return section

@@ -1,0 +1,187 @@
+"""The shared state of stage 3: sections and items being built, and where lines went.
+
+The rules of :mod:`thaiplan.parse.rules` read the classified lines one by one and
+change this state: they open sections, open items (nested under their parent, or
+split when two share a line), continue the open item, and put lines that belong to no
+section in the preamble or among the unparsed lines. Drafts are mutable; the records
+stage (:mod:`thaiplan.parse.records`) turns them into frozen records.
+
+>>> from thaiplan.model import SectionKind
+>>> from thaiplan.parse.blocks import Line
+>>> from thaiplan.parse.markers import match_marker
+>>> state = State([], Warnings(None))
+>>> section = state.open_section(SectionKind.MISSION, "พันธกิจ", Line(1, "พันธกิจ", "พันธกิจ"))
+>>> line = Line(2, "1. อ่านออก  2. เขียนได้", "1. อ่านออก  2. เขียนได้")
+>>> state.add_item(section, match_marker(line.text), line, line.raw)
+>>> [item.pieces for item in section.items]
+[['อ่านออก  '], ['เขียนได้']]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..model import SectionKind, TextLine, WarningCode
+from .blocks import Line
+from .classify import Classified
+from .markers import MarkerMatch, Style, split_inline
+from .warnings import Warnings
+
+__all__ = ["ItemDraft", "SectionDraft", "State"]
+
+# A group label is a short phrase; a line ending like a sentence or a clause is not one.
+_LABEL_END = re.compile(r"(?:และ|หรือ|ของ|ที่|ใน|[,.:;])$")
+_LABEL_MAX = 40
+
+
+@dataclass(slots=True, eq=False)
+class ItemDraft:
+    """An item being built: its marker line, then the lines that continue it.
+
+    Attributes:
+        marker: the marker that opened it.
+        line: the marker's line.
+        pieces: its text, line by line (the marker's line first).
+        raw: the same lines as written (``""`` for an item split off a line).
+        children: nested items (``1.1`` under ``1.``).
+        depth: 1 for a top-level item, 2 for its children...
+        after_group_label: a label such as ``ด้านครู`` opened its (restarted) list.
+    """
+
+    marker: MarkerMatch
+    line: Line
+    pieces: list[str]
+    raw: list[str]
+    children: list[ItemDraft] = field(default_factory=list)
+    depth: int = 1
+    after_group_label: bool = False
+
+
+@dataclass(slots=True, eq=False)
+class SectionDraft:
+    """A section being built.
+
+    Attributes:
+        kind, heading, line: from its heading line.
+        text: lines of text before its first item (or all of them, without items).
+        items: its top-level items.
+        stack: the open item and its ancestors (the last one is continued).
+        broken: junk came after the items: no more continuations.
+        labels: labels of groups inside the list (``ด้านครู``).
+    """
+
+    kind: SectionKind
+    heading: str
+    line: Line
+    text: list[tuple[Line, str]] = field(default_factory=list)
+    items: list[ItemDraft] = field(default_factory=list)
+    stack: list[ItemDraft] = field(default_factory=list)
+    broken: bool = False
+    labels: list[str] = field(default_factory=list)
+
+    def next_number(self) -> int:
+        """The number the next top-level item would have."""
+        for item in reversed(self.items):
+            if item.marker.number is not None and len(item.marker.path) == 1:
+                return item.marker.number + 1
+        return len(self.items) + 1
+
+    def continue_item(self, text: str, raw: str) -> None:
+        """A line that continues the open item (wrapped text)."""
+        self.stack[-1].pieces.append(text)
+        self.stack[-1].raw.append(raw)
+
+    def attach(self, item: ItemDraft) -> None:
+        """Add ``item``: under its parent when it is nested (``1.2`` after ``1.`` or
+        ``1.1``) and the parent is open, else at the top level."""
+        path = item.marker.path
+        depth = len(path)
+        stack = self.stack
+        if (item.marker.style is Style.NESTED and len(stack) >= depth - 1
+                and stack[depth - 2].marker.path == path[:-1]):
+            item.depth = depth
+            stack[depth - 2].children.append(item)
+            del stack[depth - 1:]
+            stack.append(item)
+        else:
+            self.items.append(item)
+            self.stack = [item]
+
+    def take_group_label(self) -> bool:
+        """A list restarting at 1 after a short line (``ด้านครู``): that line labels
+        the new group; it is moved off the open item into the section's labels."""
+        last = self.stack[-1]
+        if len(last.pieces) < 2:
+            return False
+        label = last.pieces[-1].strip()
+        if len(label) > _LABEL_MAX or label.count(" ") > 3 or _LABEL_END.search(label):
+            return False
+        last.pieces.pop()
+        last.raw.pop()
+        self.labels.append(label)
+        return True
+
+
+class State:
+    """What the rules share while they read a page's lines.
+
+    Attributes:
+        lines: the classified lines of the page.
+        at: index of the next line to read (a rule that consumes more lines moves it).
+        sections: the sections opened so far.
+        preamble: lines before the first section.
+        unparsed: lines after it that belong to no section (furniture, junk).
+        office_lines: the lines that may name the publisher, in order.
+        warnings: where problems are reported.
+    """
+
+    def __init__(self, lines: Sequence[Classified], warnings: Warnings) -> None:
+        self.lines = lines
+        self.at = 0
+        self.sections: list[SectionDraft] = []
+        self.preamble: list[TextLine] = []
+        self.unparsed: list[TextLine] = []
+        self.office_lines: list[str] = []
+        self.warnings = warnings
+
+    @property
+    def section(self) -> SectionDraft | None:
+        """The section lines go to (the last opened), ``None`` before the first."""
+        return self.sections[-1] if self.sections else None
+
+    def next_shown(self) -> int | None:
+        """Index of the next non-blank line, if any."""
+        return next((j for j in range(self.at, len(self.lines)) if self.lines[j].text), None)
+
+    def open_section(self, kind: SectionKind, heading: str, line: Line) -> SectionDraft:
+        section = SectionDraft(kind, heading, line)
+        self.sections.append(section)
+        return section
+
+    def outside(self, line: Line, text: str) -> None:
+        """A line of no section: preamble before the first section, else unparsed."""
+        (self.unparsed if self.sections else self.preamble).append(TextLine(line.number, text))
+
+    def skip(self, line: Line, text: str) -> None:
+        """A line of furniture or junk after the first section: unparsed."""
+        self.unparsed.append(TextLine(line.number, text))
+
+    def add_item(self, section: SectionDraft, marker: MarkerMatch, line: Line,
+                 raw: str) -> None:
+        """Open the item of ``marker`` on ``line``, and those run together after it on
+        the same line (``1. อ่านออก  2. เขียนได้``: one warning for each split)."""
+        section.broken = False
+        while True:
+            text, nxt = split_inline(marker)
+            item = ItemDraft(marker, line, [text], [raw])
+            if marker.path == (1,) and section.items:
+                item.after_group_label = section.take_group_label()
+            section.attach(item)
+            if nxt is None:
+                return
+            self.warnings.warn(WarningCode.ITEMS_SPLIT,
+                               f"two items on one line: split before {nxt.marker!r}",
+                               line=line.number, page=line.page)
+            marker, raw = nxt, ""
