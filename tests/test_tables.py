@@ -72,7 +72,7 @@ def test_rows_carry_their_unit_owner_and_quotation_through_json() -> None:
 
 
 def test_sections_outside_every_unit_have_no_unit_and_the_office_as_owner() -> None:
-    doc = thaiplan.parse_text("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต ๒๐\nพันธกิจ\n1. จัดการศึกษา")
+    doc = thaiplan.parse_text("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต ๒๐\nเป้าประสงค์\n1. ผู้เรียนมีคุณภาพ")
     frame = thaiplan.to_frame(doc)
     assert frame.unit.isna().all()
     assert frame.owner.tolist() == [doc.office.label]

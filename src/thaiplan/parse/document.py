@@ -25,13 +25,14 @@ import hashlib
 from ..errors import ParseError
 from ..layout import Document
 from ..model import ParseWarning, PlanDocument, WarningCode
-from ..normalize import normalize_newlines
+from ..normalize import normalize, normalize_newlines
 from ..read import ReadOptions, Source, read_document
-from .blocks import read_body
+from .blocks import Body, read_body
 from .classify import classify
 from .office import detect_office
 from .records import Records, to_records
 from .rules import build_tree
+from .units import TextAt, find_units
 from .warnings import Warnings
 
 __all__ = ["parse_document", "parse_file", "parse_text"]
@@ -112,7 +113,9 @@ def _parse(document: Document, *, encoding: str | None, strict: bool) -> PlanDoc
             f"{document.source or '<bytes>'}: decoded as {document.encoding}; "
             f"{document.bad_bytes} byte{'s' if document.bad_bytes != 1 else ''} could not be "
             "decoded (replaced by U+FFFD)"))
-    records, office_lines = _read(document, warnings)
+    records, office_lines, body = _read(document, warnings)
+    office = detect_office(office_lines)
+    units = find_units(records.sections, _in_order(document, body), office)
     found = warnings.in_order()
     if strict and found:
         first = found[0]
@@ -121,24 +124,25 @@ def _parse(document: Document, *, encoding: str | None, strict: bool) -> PlanDoc
                          code=first.code.value)
     return PlanDocument(
         sections=records.sections,
-        office=detect_office(office_lines),
+        office=office,
         warnings=tuple(found),
         source=document.source,
         encoding=encoding,
         preamble=records.preamble,
         unparsed=records.unparsed,
         sha256=document.sha256 or None,
+        units=units,
     )
 
 
-def _read(document: Document, warnings: Warnings) -> tuple[Records, list[str]]:
-    """The stages: the records of the document and the lines that may name its
-    publisher."""
+def _read(document: Document, warnings: Warnings) -> tuple[Records, list[str], Body]:
+    """The stages: the records of the document, the lines that may name its
+    publisher, and the body read."""
     nothing = Records((), (), ())
     if not document.text:
         warnings.warn(WarningCode.EMPTY_FILE,
                       "file is empty" if document.source else "text is empty")
-        return nothing, []
+        return nothing, [], Body(())
     body = read_body(document)
     if body.damaged is not None:
         warnings.warn(WarningCode.DAMAGED_TEXT,
@@ -147,7 +151,7 @@ def _read(document: Document, warnings: Warnings) -> tuple[Records, list[str]]:
                       line=body.damaged.number, page=body.damaged.page)
     if not any(line.text for line in body.lines):
         warnings.warn(WarningCode.NO_TEXT, "no text after normalising whitespace")
-        return nothing, []
+        return nothing, [], body
     state = build_tree(classify(body.lines), warnings)
     records = to_records(state, warnings)
     if not records.sections:
@@ -155,4 +159,20 @@ def _read(document: Document, warnings: Warnings) -> tuple[Records, list[str]]:
             WarningCode.NO_SECTIONS,
             f"{warnings.name}no recognisable sections (no heading such as วิสัยทัศน์, "
             "พันธกิจ, เป้าประสงค์, ยุทธศาสตร์)"))
-    return records, state.office_lines
+    return records, state.office_lines, body
+
+
+def _in_order(document: Document, body: Body) -> list[TextAt]:
+    """The prepared body lines and the page furniture where it stands, in reading order
+    (the units stage reads agencies' names in page headers)."""
+    lines = iter(body.lines)
+    line = next(lines, None)
+    out = []
+    for block in document.blocks:
+        if block.is_furniture:
+            out.append(TextAt(0, block.page, normalize(block.text)))
+            continue
+        while line is not None and line.block is block:
+            out.append(TextAt(line.number, line.page, line.text))
+            line = next(lines, None)
+    return out

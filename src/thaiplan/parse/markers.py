@@ -184,8 +184,21 @@ def match_marker(line: str) -> MarkerMatch | None:
         m = pattern.match(line)
         found = None if m is None else _read_match(line, style, m)
         if found is not None:
-            return found
+            return _with_prefix(line, found) if style is Style.BULLET else found
     return None
+
+
+def _with_prefix(line: str, bullet: MarkerMatch) -> MarkerMatch:
+    """A bullet before a numbered prefix (``- ยุทธศาสตร์ที่ ๑ สร้าง…``) is part of that
+    marker: the item is numbered."""
+    style, pattern = _patterns()[0]
+    m = pattern.match(bullet.text)
+    inner = None if m is None else _read_match(bullet.text, style, m)
+    if inner is None:
+        return bullet
+    marker = line[:len(line) - len(bullet.text) + m.end("m")]  # type: ignore[union-attr]
+    return MarkerMatch(marker, inner.number, inner.separator, inner.text, Style.PREFIX,
+                       inner.path)
 
 
 def _read_match(line: str, style: Style, m: re.Match[str]) -> MarkerMatch | None:

@@ -34,6 +34,16 @@ from .classify import Classified
 from .headings import is_bracket_only
 from .junk import Furniture, is_junk, is_rule_or_page_number
 from .markers import MarkerMatch, Style, match_marker, read_number
+from .outline import (
+    chapter_numbering,
+    contents_end,
+    front_matter_end,
+    is_contents_title,
+    is_front_matter_title,
+    kind_of_numbered_heading,
+    looks_like_heading,
+    next_in_sequence,
+)
 from .state import SectionDraft, State
 from .warnings import Warnings
 
@@ -54,6 +64,12 @@ _FREE_TEXT_KINDS = frozenset({SectionKind.VISION, SectionKind.MOTTO, SectionKind
 _WORD_MARKER_KINDS = frozenset({SectionKind.VALUES, SectionKind.CULTURE, SectionKind.IDENTITY,
                                 SectionKind.OTHER, SectionKind.MOTTO})
 _CHAPTER_TITLE = 40  # a chapter's title on its own line is short
+# Sections whose numbered children are headings, not items (a plan's chapters, its
+# analysis: ``๒.๒ การวิเคราะห์…`` then ``๒.๒.๑ กฎหมาย…``).
+_PREFIX_NOISE = re.compile(r"[\s0-9๐-๙.):\-–—•]+")
+_PLAIN_KINDS = frozenset({SectionKind.OTHER, SectionKind.BACKGROUND})
+# Numbers a heading of a numbered sequence is written with (``3.``, ``๓.๗``, ``3 …``).
+_HEADING_NUMBERS = frozenset({Style.DOT, Style.NESTED, Style.BARE})
 _LOOK_AHEAD = 300  # lines looked ahead for a list's next "5." (within its section)
 
 
@@ -71,6 +87,22 @@ def build_tree(lines: Sequence[Classified], warnings: Warnings) -> State:
             if rule(state, c):
                 break
     return state
+
+
+def table_of_contents(state: State, c: Classified) -> bool:
+    """A table of contents (``สารบัญ`` and its entries, each with its page) is no content."""
+    if not is_contents_title(c.text):
+        return False
+    _skip_to(state, contents_end(state.lines, state.at - 1))
+    return True
+
+
+def front_matter(state: State, c: Classified) -> bool:
+    """A foreword or an executive summary restates the plan before the plan: no content."""
+    if not is_front_matter_title(c.text):
+        return False
+    _skip_to(state, front_matter_end(state.lines, state.at - 1))
+    return True
 
 
 def page_title(state: State, c: Classified) -> bool:
@@ -104,10 +136,7 @@ def heading(state: State, c: Classified) -> bool:
         return False
     words = c.heading.heading
     if not c.heading.rest:
-        nxt = state.next_shown()
-        if nxt is not None and is_bracket_only(state.lines[nxt].text):
-            words = f"{words} {state.lines[nxt].text}"
-            state.at = nxt + 1
+        words = _with_gloss(state, words)
     section = state.open_section(c.heading.kind, words, c.line)
     if c.heading.rest:
         state.office_lines.append(c.heading.rest)
@@ -133,9 +162,27 @@ def page_break(state: State, c: Classified) -> bool:
     if c.furniture is Furniture.LONE_NUMBER and _opens_item(state, section, c):
         return True
     state.skip(c.line, c.text)
-    if c.furniture is Furniture.CHAPTER:  # a new part of the plan: the items above end
+    if c.furniture is Furniture.CHAPTER:  # a new part of the plan: the section above ends
         section.broken = True
+        state.numbering = chapter_numbering(c.text) or state.numbering
         _skip_chapter_title(state, c.text)
+    return True
+
+
+def numbered_heading(state: State, c: Classified) -> bool:
+    """A line numbered as the next heading of the document's sequence (``3. ผลสัมฤทธิ์…``
+    after ``2. พันธกิจ``, ``๓.๗ …`` after ``๓.๖ …``), that the open list does not expect,
+    is that heading, with or without a heading word."""
+    marker, previous = c.marker, state.numbering
+    if (marker is None or previous is None or marker.style not in _HEADING_NUMBERS
+            or not next_in_sequence(previous, marker.path)
+            or not looks_like_heading(c.text, c.line.block)):
+        return False
+    section = _current(state)
+    if _expected(section, marker, c) or (
+            marker.path == (*previous, 1) and section.kind not in _PLAIN_KINDS):
+        return False  # (the first of ๒.๑, ๒.๒… under "๒. เป้าหมาย": its items)
+    state.open_section(kind_of_numbered_heading(c.text), _with_gloss(state, c.text), c.line)
     return True
 
 
@@ -146,7 +193,7 @@ def numbered_item(state: State, c: Classified) -> bool:
     if marker is None or marker.style not in _NUMBERED:
         return False
     section = _current(state)
-    if marker.style is Style.BARE and not accepts(state, section, marker):
+    if marker.style in (Style.BARE, Style.PREFIX) and not accepts(state, section, marker):
         return False
     state.add_item(section, marker, c.line, c.line.raw)
     return True
@@ -183,8 +230,9 @@ def text_line(state: State, c: Classified) -> bool:
     return True
 
 
-RULES: list[Rule] = [page_title, continued_heading, heading, preamble, page_break,
-                     numbered_item, bulleted_item, junk, text_line]
+RULES: list[Rule] = [table_of_contents, front_matter, page_title, continued_heading, heading,
+                     preamble, page_break, numbered_heading, numbered_item, bulleted_item,
+                     junk, text_line]
 """The rules, in the order they are tried."""
 
 
@@ -214,6 +262,8 @@ def accepts(state: State, section: SectionDraft, marker: MarkerMatch) -> bool:
     if marker.style is Style.WORD:
         last = section.stack[-1].marker.style if section.stack else None
         return section.kind in _WORD_MARKER_KINDS or last is Style.WORD
+    if marker.style is Style.PREFIX:
+        return _prefix_fits(section, marker)
     if marker.style is not Style.BARE:
         return True
     if section.text and not section.items:
@@ -229,6 +279,23 @@ def accepts(state: State, section: SectionDraft, marker: MarkerMatch) -> bool:
         # start, unless it is the next number and no "5." follows.
         return marker.number == nxt and not _punctuated_later(state, marker.number)
     return True
+
+
+def _prefix_fits(section: SectionDraft, marker: MarkerMatch) -> bool:
+    """A numbered prefix (``ยุทธศาสตร์ที่ ๒``, ``ด้านที่ ๕``) opens an item where its list
+    can be: the section's first, or one after an item of the same prefix — not a later
+    number of a prefix the list has not used (``…ด้านที่ ๔ พัฒนา…`` / ``ด้านที่ ๕ ปฏิรูป…``
+    wrapped in the text of a list of ``- ยุทธศาสตร์ที่ …``)."""
+    if not section.items or marker.number == 1:
+        return True
+    word = _prefix_word(marker)
+    return any(_prefix_word(item.marker) == word
+               for item in (*section.items, *section.stack))
+
+
+def _prefix_word(marker: MarkerMatch) -> str:
+    """A marker without its number and bullet: ``- ยุทธศาสตร์ที่ ๑`` → ``ยุทธศาสตร์ที่``."""
+    return _PREFIX_NOISE.sub("", marker.marker)
 
 
 def _punctuated_later(state: State, number: int) -> bool:
@@ -271,6 +338,39 @@ def _skip_chapter_title(state: State, chapter: str) -> None:
         return
     state.skip(c.line, c.text)
     state.at = nxt + 1
+
+
+def _with_gloss(state: State, words: str) -> str:
+    """A heading, and its gloss or period when that stands alone on the next line
+    (``พันธกิจ`` / ``(Missions)``, ``๒.๒.๓.๕ ยุทธศาสตร์…`` / ``(พ.ศ.๒๕๖๐ - ๒๕๗๙)``)."""
+    nxt = state.next_shown()
+    if nxt is not None and is_bracket_only(state.lines[nxt].text):
+        state.at = nxt + 1
+        return f"{words} {state.lines[nxt].text}"
+    return words
+
+
+def _expected(section: SectionDraft, marker: MarkerMatch, c: Classified) -> bool:
+    """Whether the open list expects ``marker`` as its next item: numbered alike, the
+    next number — and not set apart as a heading is (bold, where the list is not)."""
+    if not section.items:
+        return False
+    last = section.stack[-1].marker if section.stack else section.items[-1].marker
+    if len(last.path) != len(marker.path) or section.next_number() != marker.number:
+        return False
+    block, item_block = c.line.block, section.items[-1].line.block
+    return not (block is not None and item_block is not None
+                and block.bold and not item_block.bold)
+
+
+def _skip_to(state: State, end: int) -> None:
+    """Lines from the current one up to ``end`` (excluded) are no content."""
+    for c in state.lines[state.at - 1:end]:
+        if c.text:
+            state.outside(c.line, c.text)
+    if state.section is not None:
+        state.section.broken = True
+    state.at = max(state.at, end)
 
 
 def _current(state: State) -> SectionDraft:

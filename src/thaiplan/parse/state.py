@@ -27,9 +27,44 @@ from ..model import SectionKind, TextLine, WarningCode
 from .blocks import Line
 from .classify import Classified
 from .markers import MarkerMatch, Style, split_inline
+from .outline import heading_numbering
 from .warnings import Warnings
 
 __all__ = ["ItemDraft", "SectionDraft", "State"]
+
+_MAX_LEVELS = 3  # item levels a list nests by marker
+_NUMBERS = frozenset({Style.DOT, Style.CLOSE, Style.PAREN, Style.BARE})
+_HOLLOW = frozenset("○◦□◇")  # second-level bullets
+_DASHES = frozenset("-–—")  # the innermost
+
+
+def _rank(marker: MarkerMatch) -> int | None:
+    """How deep a marker's kind usually stands in a nested list: numbered prefixes
+    (``ยุทธศาสตร์ที่ ๑``) 0, numbers (``1.``, ``๑)``, ``(1)``: careless writers mix them)
+    1, bullets 2, hollow bullets 3, dashes 4; ``None`` for markers that never nest by
+    their kind (lost numerals, words, letters; ``1.1`` nests by its numbers)."""
+    style = marker.style
+    if style is Style.PREFIX:
+        return 0
+    if style in _NUMBERS:
+        return 1
+    if style is Style.BULLET:
+        symbol = marker.marker[:1]
+        return 4 if symbol in _DASHES else 3 if symbol in _HOLLOW else 2
+    return None
+
+
+def _indented(item: ItemDraft, parent: ItemDraft) -> bool | None:
+    """Whether ``item`` stands further in than ``parent``; ``None`` where the layout
+    does not say."""
+    a, b = item.line.block, parent.line.block
+    if a is None or b is None or a.bbox is None or b.bbox is None:
+        return None
+    return a.bbox[0] > b.bbox[0] + _INDENT
+
+
+_INDENT = 4.0  # points a nested item's line starts further in than its parent's
+
 
 # A group label is a short phrase; a line ending like a sentence or a clause is not one.
 _LABEL_END = re.compile(r"(?:และ|หรือ|ของ|ที่|ใน|[,.:;])$")
@@ -94,8 +129,10 @@ class SectionDraft:
         self.stack[-1].raw.append(raw)
 
     def attach(self, item: ItemDraft) -> None:
-        """Add ``item``: under its parent when it is nested (``1.2`` after ``1.`` or
-        ``1.1``) and the parent is open, else at the top level."""
+        """Add ``item``: under its parent when it is nested — numbered under it (``1.2``
+        after ``1.`` or ``1.1``), or marked otherwise than the list it is in (a ``-``
+        under a ``๑)`` or a ``•``) and, where the layout is known, set further in — else
+        at the top level."""
         path = item.marker.path
         depth = len(path)
         stack = self.stack
@@ -105,9 +142,34 @@ class SectionDraft:
             stack[depth - 2].children.append(item)
             del stack[depth - 1:]
             stack.append(item)
-        else:
+            return
+        level = self._level_of(item)
+        if level == 0:
             self.items.append(item)
             self.stack = [item]
+            return
+        item.depth = level + 1
+        del stack[level:]
+        stack[-1].children.append(item)
+        stack.append(item)
+
+    def _level_of(self, item: ItemDraft) -> int:
+        """How many open items ``item`` is nested under (0: a top-level item): an item
+        whose marker usually stands deeper than the open item's (a ``-`` under a ``๑)``
+        or a ``•``) is its child — where the layout is known, only if set further in —
+        and one marked like an open item is that item's sibling."""
+        rank = _rank(item.marker)
+        top = _rank(self.items[0].marker) if self.items else None
+        if rank is None or top is None or rank <= top:
+            return 0
+        for level, open_item in enumerate(self.stack):
+            if _rank(open_item.marker) == rank:
+                return level
+        inner = _rank(self.stack[-1].marker)
+        if (len(self.stack) >= _MAX_LEVELS or inner is None or rank <= inner
+                or _indented(item, self.stack[-1]) is False):
+            return 0
+        return len(self.stack)
 
     def take_group_label(self) -> bool:
         """A list restarting at 1 after a short line (``ด้านครู``): that line labels
@@ -145,6 +207,7 @@ class State:
         self.unparsed: list[TextLine] = []
         self.office_lines: list[str] = []
         self.warnings = warnings
+        self.numbering: tuple[int, ...] | None = None  # the last numbered heading's
 
     @property
     def section(self) -> SectionDraft | None:
@@ -156,8 +219,10 @@ class State:
         return next((j for j in range(self.at, len(self.lines)) if self.lines[j].text), None)
 
     def open_section(self, kind: SectionKind, heading: str, line: Line) -> SectionDraft:
+        """A new section; its heading's numbering (``๓.๖``) is the sequence's latest."""
         section = SectionDraft(kind, heading, line)
         self.sections.append(section)
+        self.numbering = heading_numbering(heading) or self.numbering
         return section
 
     def outside(self, line: Line, text: str) -> None:

@@ -33,7 +33,7 @@ vision or mission states no plan: it has no units.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ..model import Office, Section, SectionKind, Unit
@@ -43,7 +43,9 @@ __all__ = ["TextAt", "document_owner", "find_units"]
 
 
 class TextAt(NamedTuple):
-    """A body line of the document: its 1-based line number, page and text."""
+    """A line of the document in reading order: its 1-based line number in the body
+    text (``0`` for page furniture: a running header, an agency's header line), page
+    and text."""
 
     line: int
     page: int | None
@@ -59,9 +61,22 @@ _OTHER_PLAN = re.compile(
 _PERIOD = re.compile(r"([0-9๐-๙]{4})\s*[-–—]\s*(?:พ\.\s*ศ\.\s*)?([0-9๐-๙]{4})")
 _NUMBERING = re.compile(r"^\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)*)\.?\s")
 _DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_THAI_END = re.compile("[\u0e01-\u0e4e]$")
+_THAI_START = re.compile("[\u0e01-\u0e4e]")
 _LOOK_BACK = 12  # lines looked back from a statement's first heading for its owner
 _FRONT_PAGES = 12  # pages searched for the document's owner (cover, foreword)
 _TITLE_LINES = 30
+
+
+def _joined(texts: Iterable[str]) -> str:
+    """Lines of a paragraph as one text: a line wrapped between two Thai letters is
+    joined without a space (Thai writes none between words)."""
+    out = ""
+    for text in texts:
+        if out and not (_THAI_END.search(out) and _THAI_START.match(text)):
+            out += " "
+        out += text
+    return out
 
 
 def _period(text: str) -> tuple[int, int] | None:
@@ -161,7 +176,7 @@ def find_units(sections: Sequence[Section], lines: Sequence[TextAt],
     title = _title(lines, sections[0].line)
     own_period = _period(title)
     known = abbreviations(t.text for t in lines[:4000])
-    index = {t.line: k for k, t in enumerate(lines)}
+    index = {t.line: k for k, t in enumerate(lines) if t.line}
     drafts: list[_Draft] = []
     before: list[Section] = []  # own sections before the first statement
     current: _Draft | None = None
@@ -175,7 +190,7 @@ def find_units(sections: Sequence[Section], lines: Sequence[TextAt],
             quoted = None  # a heading at the quoted plan's level or above ends it
         if _quotes(section.heading, own_period, title):
             end = sections[k + 1].line if k + 1 < len(sections) else section.line + 400
-            text = " ".join(t.text for t in lines if section.line <= t.line < end)
+            text = _joined(t.text for t in lines if section.line <= t.line < end)
             quoted = _Draft(_quoted_owner(section, text, own, known), True, numbering)
             quoted.sections.append(section)
             drafts.append(quoted)
