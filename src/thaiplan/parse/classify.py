@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from .blocks import Line
 from .headings import HeadingMatch, match_heading
 from .junk import Furniture, furniture, is_title_line
+from .lexicon import keyword_pattern, kind_of
 from .markers import MarkerMatch, Style, match_marker
 
 __all__ = ["Classified", "classify", "classify_text", "running_headers"]
@@ -39,6 +40,8 @@ _DIGITS_AND_SPACES = re.compile(r"[\s0-9๐-๙]+")
 _HEADER_MIN = 15  # a running header names the plan or the office: not a short phrase
 _HEADER_MAX = 150
 _AT_PAGE_BREAK = frozenset({Furniture.PAGE, Furniture.LONE_NUMBER})
+_KEYWORD = re.compile(keyword_pattern())
+_SET_MAX = 60  # characters of a line set as a heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +107,7 @@ def classify_text(line: Line) -> Classified:
     text = line.text
     if not text:
         return Classified(line)
-    heading = match_heading(text)
+    heading = match_heading(text) or _set_as_heading(line)
     if (heading is None or heading.rest) and is_title_line(text):
         return Classified(line, heading, title=True)
     if heading is not None:
@@ -113,6 +116,20 @@ def classify_text(line: Line) -> Classified:
     found = _furniture(text, marker)
     key = _header_key(text) if marker is None and found is None else None
     return Classified(line, marker=marker, furniture=found, header_key=key)
+
+
+def _set_as_heading(line: Line) -> HeadingMatch | None:
+    """A short line that the layout sets as a heading (bold, or a heading level) and
+    that opens with a heading word is a heading, whatever words qualify it
+    (``ตัวชี้วัดตามเป้าหมาย``)."""
+    block = line.block
+    if (block is None or not (block.bold or block.heading_level) or block.cells
+            or len(line.text) > _SET_MAX):
+        return None
+    keyword = _KEYWORD.match(line.text)
+    if keyword is None or match_marker(line.text) is not None:
+        return None
+    return HeadingMatch(kind_of(keyword.group(0)), line.text, "")
 
 
 def _furniture(text: str, marker: MarkerMatch | None) -> Furniture | None:

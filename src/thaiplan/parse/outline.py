@@ -14,8 +14,8 @@ numbered headings say about where sections start and end.
 (3, 6)
 >>> next_in_sequence((3, 6), (3, 7)), next_in_sequence((2, 2, 3, 5), (2, 3))
 (True, True)
->>> next_in_sequence((2,), (2, 1))
-False
+>>> next_in_sequence((2,), (2, 1)), next_in_sequence((2,), (2, 2))
+(True, False)
 """
 
 from __future__ import annotations

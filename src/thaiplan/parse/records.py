@@ -52,8 +52,9 @@ def to_records(state: State, warnings: Warnings) -> Records:
     """The sections of ``state`` as records (see the module's description)."""
     sections: list[Section] = []
     preamble, unparsed = list(state.preamble), list(state.unparsed)
-    for index, draft in enumerate(state.sections):
-        if not draft.text and not draft.items and index < len(state.sections) - 1:
+    drafts = [d for draft in state.sections for d in (draft, *_given_back(draft))]
+    for index, draft in enumerate(drafts):
+        if not draft.text and not draft.items and index < len(drafts) - 1:
             # A heading word with nothing under it before the next heading: a page
             # title such as "ภารกิจ" or "วิสัยทัศน์" (the last section may stay empty).
             (unparsed if sections else preamble).append(
@@ -62,6 +63,17 @@ def to_records(state: State, warnings: Warnings) -> Records:
         sections.append(_section(draft, warnings))
     return Records(tuple(sections), tuple(sorted(preamble, key=_by_line)),
                    tuple(sorted(unparsed, key=_by_line)))
+
+
+def _given_back(draft: SectionDraft) -> list[SectionDraft]:
+    """Sections that only the list's last item got are the page's own, after the list
+    (a list of strategies, then the page's goals): taken off the item. Where several
+    items have sections of their own, each keeps them."""
+    holders = [item for item in draft.items if item.sections]
+    if not holders or holders != draft.items[-1:]:
+        return []
+    given, holders[0].sections = holders[0].sections, []
+    return given
 
 
 def _by_line(text: TextLine) -> int:
@@ -118,6 +130,7 @@ def _items(drafts: list[ItemDraft], warnings: Warnings) -> tuple[Item, ...]:
             marker=marker.marker, number=marker.number, position=position, text=text,
             raw="\n".join(r.rstrip() for r in draft.raw if r), line=line.number,
             separator=marker.separator, children=_items(draft.children, warnings),
-            depth=draft.depth, page=line.page))
+            depth=draft.depth, page=line.page,
+            sections=tuple(_section(own, warnings) for own in draft.sections)))
     check_numbering(drafts, warnings)
     return tuple(items)

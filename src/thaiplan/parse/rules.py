@@ -38,6 +38,7 @@ from .outline import (
     chapter_numbering,
     contents_end,
     front_matter_end,
+    heading_numbering,
     is_contents_title,
     is_front_matter_title,
     kind_of_numbered_heading,
@@ -67,6 +68,10 @@ _CHAPTER_TITLE = 40  # a chapter's title on its own line is short
 # Sections whose numbered children are headings, not items (a plan's chapters, its
 # analysis: ``๒.๒ การวิเคราะห์…`` then ``๒.๒.๑ กฎหมาย…``).
 _PREFIX_NOISE = re.compile(r"[\s0-9๐-๙.):\-–—•]+")
+# Lists whose items may hold sections of their own, and the kinds those sections are.
+_HOSTS = frozenset({SectionKind.STRATEGIES, SectionKind.GOALS})
+_NESTED_KINDS = frozenset({SectionKind.GOALS, SectionKind.INDICATORS, SectionKind.STRATEGIES,
+                           SectionKind.OTHER})
 _PLAIN_KINDS = frozenset({SectionKind.OTHER, SectionKind.BACKGROUND})
 # Numbers a heading of a numbered sequence is written with (``3.``, ``๓.๗``, ``3 …``).
 _HEADING_NUMBERS = frozenset({Style.DOT, Style.NESTED, Style.BARE})
@@ -137,7 +142,8 @@ def heading(state: State, c: Classified) -> bool:
     words = c.heading.heading
     if not c.heading.rest:
         words = _with_gloss(state, words)
-    section = state.open_section(c.heading.kind, words, c.line)
+    section = state.open_section(c.heading.kind, words, c.line,
+                                 nested=_nests(state, c.heading.kind, words))
     if c.heading.rest:
         state.office_lines.append(c.heading.rest)
         content(state, section, c.heading.rest, c.line)
@@ -193,6 +199,9 @@ def numbered_item(state: State, c: Classified) -> bool:
     if marker is None or marker.style not in _NUMBERED:
         return False
     section = _current(state)
+    if state.host is not None and _continues_host(state.host[0], marker):
+        state.leave_nested()  # "ยุทธศาสตร์ที่ ๒" after the strategy's own sections
+        section = _current(state)
     if marker.style in (Style.BARE, Style.PREFIX) and not accepts(state, section, marker):
         return False
     state.add_item(section, marker, c.line, c.line.raw)
@@ -338,6 +347,29 @@ def _skip_chapter_title(state: State, chapter: str) -> None:
         return
     state.skip(c.line, c.text)
     state.at = nxt + 1
+
+
+def _nests(state: State, kind: SectionKind, heading: str) -> bool:
+    """Whether a heading opens a section of the open item of a list of strategies (or
+    goals) numbered with a prefix (``ยุทธศาสตร์ที่ ๑`` … ``วัตถุประสงค์``, ``ตัวชี้วัด``,
+    ``กลยุทธ์``): it is of a kind such an item holds and not numbered at the list's level
+    or above. (Whether the list goes on after it is only known later: an item that
+    alone got sections gives them back to the top level, see the records stage.)"""
+    top = state.top
+    if (top is None or top.kind not in _HOSTS or kind not in _NESTED_KINDS
+            or not top.items or top.items[-1].marker.style is not Style.PREFIX):
+        return False
+    own, numbering = heading_numbering(top.heading), heading_numbering(heading)
+    return numbering is None or (own is not None and len(numbering) > len(own)
+                                 and numbering[:len(own)] == own)
+
+
+def _continues_host(host: SectionDraft, marker: MarkerMatch) -> bool:
+    """Whether ``marker`` is the next item of the list whose item holds the open nested
+    sections (``ยุทธศาสตร์ที่ ๒`` after ``ยุทธศาสตร์ที่ ๑``'s goals and tactics)."""
+    last = host.items[-1].marker
+    return (marker.style is last.style and marker.number == host.next_number()
+            and _prefix_word(marker) == _prefix_word(last))
 
 
 def _with_gloss(state: State, words: str) -> str:

@@ -83,6 +83,7 @@ class ItemDraft:
         children: nested items (``1.1`` under ``1.``).
         depth: 1 for a top-level item, 2 for its children...
         after_group_label: a label such as ``ด้านครู`` opened its (restarted) list.
+        sections: the item's own sections (a strategy's goals, indicators, tactics).
     """
 
     marker: MarkerMatch
@@ -92,6 +93,7 @@ class ItemDraft:
     children: list[ItemDraft] = field(default_factory=list)
     depth: int = 1
     after_group_label: bool = False
+    sections: list[SectionDraft] = field(default_factory=list)
 
 
 @dataclass(slots=True, eq=False)
@@ -208,22 +210,45 @@ class State:
         self.office_lines: list[str] = []
         self.warnings = warnings
         self.numbering: tuple[int, ...] | None = None  # the last numbered heading's
+        # The top-level section and its item whose own sections the lines now fill.
+        self.host: tuple[SectionDraft, ItemDraft] | None = None
 
     @property
     def section(self) -> SectionDraft | None:
-        """The section lines go to (the last opened), ``None`` before the first."""
+        """The section lines go to (the last opened, nested in an item or not), ``None``
+        before the first."""
+        if self.host is not None and self.host[1].sections:
+            return self.host[1].sections[-1]
+        return self.sections[-1] if self.sections else None
+
+    @property
+    def top(self) -> SectionDraft | None:
+        """The last top-level section."""
         return self.sections[-1] if self.sections else None
 
     def next_shown(self) -> int | None:
         """Index of the next non-blank line, if any."""
         return next((j for j in range(self.at, len(self.lines)) if self.lines[j].text), None)
 
-    def open_section(self, kind: SectionKind, heading: str, line: Line) -> SectionDraft:
-        """A new section; its heading's numbering (``๓.๖``) is the sequence's latest."""
+    def open_section(self, kind: SectionKind, heading: str, line: Line, *,
+                     nested: bool = False) -> SectionDraft:
+        """A new section — a top-level one, or (``nested``) one of the open item of the
+        last top-level section. A top-level heading's numbering (``๓.๖``) is the
+        sequence's latest."""
         section = SectionDraft(kind, heading, line)
+        top = self.top
+        if nested and top is not None and top.items:
+            self.host = (top, top.stack[0] if top.stack else top.items[-1])
+            self.host[1].sections.append(section)
+            return section
+        self.host = None
         self.sections.append(section)
         self.numbering = heading_numbering(heading) or self.numbering
         return section
+
+    def leave_nested(self) -> None:
+        """Lines go back to the top-level section (its list goes on)."""
+        self.host = None
 
     def outside(self, line: Line, text: str) -> None:
         """A line of no section: preamble before the first section, else unparsed."""

@@ -63,6 +63,7 @@ _NUMBERING = re.compile(r"^\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)*)\.?\s")
 _DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _THAI_END = re.compile("[\u0e01-\u0e4e]$")
 _THAI_START = re.compile("[\u0e01-\u0e4e]")
+_CHAPTER = re.compile(r"(?:บทที่|ส่วนที่)\s*[0-9๐-๙]{1,2}(?:\s|$)")
 _LOOK_BACK = 12  # lines looked back from a statement's first heading for its owner
 _FRONT_PAGES = 12  # pages searched for the document's owner (cover, foreword)
 _TITLE_LINES = 30
@@ -113,12 +114,12 @@ def document_owner(lines: Sequence[TextAt], office: Office) -> Office:
 
 
 def _title(lines: Sequence[TextAt], first_section: int) -> str:
-    """What the document says it is: the text of its first page (its cover), or the
-    lines before its first section."""
+    """What the document says it is: the text of its first page (its cover), or — a
+    document without pages — the lines before its first section."""
     first_page = next((t.page for t in lines if t.text.strip()), None)
-    head = [t.text for t in lines[:_TITLE_LINES] if t.line < first_section
-            and (first_page is None or t.page == first_page)]
-    return " ".join(head)
+    if first_page is not None:
+        return " ".join(t.text for t in lines[:_TITLE_LINES] if t.page == first_page)
+    return " ".join(t.text for t in lines[:_TITLE_LINES] if t.line < first_section)
 
 
 def _owner_before(lines: Sequence[TextAt], at: int, page: int | None) -> str | None:
@@ -211,9 +212,24 @@ def find_units(sections: Sequence[Section], lines: Sequence[TextAt],
             current.sections.append(section)
     own_units = [d for d in drafts if not d.quoted]
     if len(own_units) == 1 and before:
-        own_units[0].sections[:0] = before
+        # The plan's own introduction — but not the chapters of the report before the
+        # chapter that states the plan (its analysis, a SWOT).
+        start = _chapter_start(lines, own_units[0].sections[0].line)
+        own_units[0].sections[:0] = [s for s in before if s.line > start]
     drafts.sort(key=lambda d: d.sections[0].line if d.sections else 0)
     return tuple(d.build() for d in drafts if d.sections)
+
+
+def _chapter_start(lines: Sequence[TextAt], line: int) -> int:
+    """The body line of the chapter line (``บทที่ ๓``) that ``line`` is in, ``0`` when
+    there is none before it."""
+    start = 0
+    for t in lines:
+        if t.line >= line:
+            break
+        if t.line and _CHAPTER.match(t.text):
+            start = t.line
+    return start
 
 
 def _repeats(draft: _Draft, section: Section) -> bool:

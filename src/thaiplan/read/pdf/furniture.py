@@ -6,9 +6,10 @@ in the top 18% (bottom 12%) of the page.
 * A **page number** is a number alone there (``- 12 -``, ``หน้า 5``, ``3/10``, ``๑๒``), or
   alone as the first or last line of its page wherever that stands.
 * A **running header or footer** repeats: the same text, digits aside, at the same
-  height on pages near each other (at most two pages apart: facing pages alternate),
-  or on 60% of the pages; and it stands outermost, only page numbers or furniture
-  between it and the page's edge.
+  height on pages near each other (at most two pages apart: facing pages alternate;
+  three pages for a short line without digits, which may be a heading word), or on 60%
+  of the pages; and it stands outermost, only page numbers or furniture between it and
+  the page's edge.
 * A **title header** stands first on its page, in a place and style (height, size,
   weight, centred) where other pages repeat a header of their own: a budget volume
   heads each agency's first page with the ministry line and the agency line
@@ -49,6 +50,7 @@ _SLACK = 0.005  # of the page height: "the same height" on two pages
 _PLACE = 0.03  # of the page height: a title header's place on two pages
 _NEAR_PAGES = 2
 _SHARE = 0.6
+_NAMING = 15  # characters of a running header that names the plan or the office
 
 Size = tuple[float, float]  # a page's width and height
 
@@ -94,7 +96,10 @@ def mark_furniture(pages: list[list[Line]], sizes: list[Size]) -> None:
         near = [n for k, n in enumerate(numbers)
                 if (k > 0 and n - numbers[k - 1] <= _NEAR_PAGES)
                 or (k + 1 < len(numbers) and numbers[k + 1] - n <= _NEAR_PAGES)]
-        if len(near) >= 2 or (len(numbers) >= 2 and len(numbers) >= _SHARE * len(pages)):
+        # A short line met twice (a heading word at two pages' tops) is no header: a
+        # running header names the plan or the office, or carries the page number.
+        enough = 2 if "#" in key or len(key) >= _NAMING else 3
+        if len(near) >= enough or (len(numbers) >= 2 and len(numbers) >= _SHARE * len(pages)):
             running.update((zone, key, n) for n in numbers)
     for number, items in enumerate(margins):
         for zone in ("header", "footer"):
