@@ -202,6 +202,8 @@ def numbered_item(state: State, c: Classified) -> bool:
     if state.host is not None and _continues_host(state.host[0], marker):
         state.leave_nested()  # "ยุทธศาสตร์ที่ ๒" after the strategy's own sections
         section = _current(state)
+    if _row_in_a_list_of_text(section, c.line):
+        return False
     if marker.style in (Style.BARE, Style.PREFIX) and not accepts(state, section, marker):
         return False
     state.add_item(section, marker, c.line, c.line.raw)
@@ -252,6 +254,8 @@ def content(state: State, section: SectionDraft, text: str, line: Line,
     items that junk has ended, text of no section (reported)."""
     if marker is None:
         marker = match_marker(text)
+    if _row_in_a_list_of_text(section, line):
+        marker = None
     if marker is not None and accepts(state, section, marker):
         state.add_item(section, marker, line, line.raw)
     elif section.items and not section.broken:
@@ -288,6 +292,13 @@ def accepts(state: State, section: SectionDraft, marker: MarkerMatch) -> bool:
         # start, unless it is the next number and no "5." follows.
         return marker.number == nxt and not _punctuated_later(state, marker.number)
     return True
+
+
+def _row_in_a_list_of_text(section: SectionDraft, line: Line) -> bool:
+    """A table's row (``1.``, ``Credit``) after a list written as text opens no item
+    of it: the table is part of the open item (a plan's roadmap under its point)."""
+    block, first = line.block, section.items[0].line.block if section.items else None
+    return bool(block is not None and block.cells and first is not None and not first.cells)
 
 
 def _prefix_fits(section: SectionDraft, marker: MarkerMatch) -> bool:

@@ -56,9 +56,10 @@ def _rank(marker: MarkerMatch) -> int | None:
 
 def _indented(item: ItemDraft, parent: ItemDraft) -> bool | None:
     """Whether ``item`` stands further in than ``parent``; ``None`` where the layout
-    does not say."""
+    does not say (no positions, or not on one page)."""
     a, b = item.line.block, parent.line.block
-    if a is None or b is None or a.bbox is None or b.bbox is None:
+    if (a is None or b is None or a.bbox is None or b.bbox is None
+            or a.page != b.page):
         return None
     return a.bbox[0] > b.bbox[0] + _INDENT
 
@@ -136,13 +137,13 @@ class SectionDraft:
         under a ``๑)`` or a ``•``) and, where the layout is known, set further in — else
         at the top level."""
         path = item.marker.path
-        depth = len(path)
         stack = self.stack
-        if (item.marker.style is Style.NESTED and len(stack) >= depth - 1
-                and stack[depth - 2].marker.path == path[:-1]):
-            item.depth = depth
-            stack[depth - 2].children.append(item)
-            del stack[depth - 1:]
+        parent = next((k for k in range(len(stack) - 1, -1, -1)
+                       if stack[k].marker.path == path[:-1]), None)
+        if item.marker.style is Style.NESTED and parent is not None:
+            item.depth = parent + 2
+            stack[parent].children.append(item)
+            del stack[parent + 1:]
             stack.append(item)
             return
         level = self._level_of(item)
@@ -156,22 +157,31 @@ class SectionDraft:
         stack.append(item)
 
     def _level_of(self, item: ItemDraft) -> int:
-        """How many open items ``item`` is nested under (0: a top-level item): an item
-        whose marker usually stands deeper than the open item's (a ``-`` under a ``๑)``
-        or a ``•``) is its child — where the layout is known, only if set further in —
-        and one marked like an open item is that item's sibling."""
+        """How many open items ``item`` is nested under (0: a top-level item).
+
+        An item marked like an open item is that item's sibling. Otherwise it is a child
+        of the innermost open item it stands further in than on the same page (``๑.``
+        items under a ``•``, beside the ``-`` line that labels them), or — where the
+        layout does not say — of the innermost open item when its kind of marker usually
+        stands deeper (a ``-`` under a ``๑)`` or a ``•``). Items marked like the list's
+        first are never nested (an item set further in than the one before is still its
+        sibling)."""
         rank = _rank(item.marker)
         top = _rank(self.items[0].marker) if self.items else None
-        if rank is None or top is None or rank <= top:
+        if rank is None or top is None or rank == top:
             return 0
         for level, open_item in enumerate(self.stack):
             if _rank(open_item.marker) == rank:
                 return level
-        inner = _rank(self.stack[-1].marker)
-        if (len(self.stack) >= _MAX_LEVELS or inner is None or rank <= inner
-                or _indented(item, self.stack[-1]) is False):
-            return 0
-        return len(self.stack)
+        for level in range(min(len(self.stack), _MAX_LEVELS), 0, -1):
+            indented = _indented(item, self.stack[level - 1])
+            if indented:
+                return level
+            if indented is None:  # the layout does not say: the kinds of markers do
+                inner = _rank(self.stack[-1].marker)
+                deeper = rank > top and inner is not None and rank > inner
+                return len(self.stack) if deeper and len(self.stack) < _MAX_LEVELS else 0
+        return 0
 
     def take_group_label(self) -> bool:
         """A list restarting at 1 after a short line (``ด้านครู``): that line labels
