@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..model import Item, Section, TextLine, WarningCode
 from ..normalize import squash
+from .chapters import nest_chapters
 from .markers import MarkerMatch, Style
 from .numbering import check_numbering
 from .state import ItemDraft, SectionDraft, State
@@ -53,6 +54,10 @@ def to_records(state: State, warnings: Warnings) -> Records:
     sections: list[Section] = []
     preamble, unparsed = list(state.preamble), list(state.unparsed)
     drafts = [d for draft in state.sections for d in (draft, *_given_back(draft))]
+    drafts, titles = nest_chapters(drafts)
+    for title in titles:  # a chapter's title: no section
+        unparsed.append(TextLine(title.line.number, title.heading))
+        unparsed.extend(TextLine(line.number, text) for line, text in title.text)
     for index, draft in enumerate(drafts):
         if not draft.text and not draft.items and index < len(drafts) - 1:
             # A heading word with nothing under it before the next heading: a page

@@ -58,6 +58,7 @@ _CONTINUED = re.compile(r"\(\s*ต่อ\s*\)\s*:?\s*$")
 _NUMBERED = frozenset({Style.DOT, Style.CLOSE, Style.PAREN, Style.BARE, Style.PREFIX,
                        Style.NESTED})
 _INLINE = frozenset({Style.DOT, Style.CLOSE, Style.PAREN})  # can run together on a line
+_NUMBER_STYLES = _INLINE | {Style.BARE, Style.MISSING}
 # Sections whose text may hold a number wrapped to a line's start (ภายในปี\n25 ...).
 _FREE_TEXT_KINDS = frozenset({SectionKind.VISION, SectionKind.MOTTO, SectionKind.PHILOSOPHY,
                               SectionKind.BACKGROUND, SectionKind.CULTURE})
@@ -204,7 +205,7 @@ def numbered_item(state: State, c: Classified) -> bool:
         section = _current(state)
     if _row_in_a_list_of_text(section, c.line):
         return False
-    if marker.style in (Style.BARE, Style.PREFIX) and not accepts(state, section, marker):
+    if marker.style is not Style.NESTED and not accepts(state, section, marker):
         return False
     state.add_item(section, marker, c.line, c.line.raw)
     return True
@@ -277,6 +278,8 @@ def accepts(state: State, section: SectionDraft, marker: MarkerMatch) -> bool:
         return section.kind in _WORD_MARKER_KINDS or last is Style.WORD
     if marker.style is Style.PREFIX:
         return _prefix_fits(section, marker)
+    if marker.style in _INLINE:
+        return _number_fits(section, marker)
     if marker.style is not Style.BARE:
         return True
     if section.text and not section.items:
@@ -292,6 +295,15 @@ def accepts(state: State, section: SectionDraft, marker: MarkerMatch) -> bool:
         # start, unless it is the next number and no "5." follows.
         return marker.number == nxt and not _punctuated_later(state, marker.number)
     return True
+
+
+def _number_fits(section: SectionDraft, marker: MarkerMatch) -> bool:
+    """A number (``(๒)``, ``3.``) other than 1 opens no item in a list that has used no
+    number yet (items ``๔.๑``, ``๔.๒`` … or bullets): it is a count or an enumeration
+    of the text, wrapped to the line's start."""
+    if marker.style not in _INLINE or not section.items or marker.number in (None, 1):
+        return True
+    return any(item.marker.style in _NUMBER_STYLES for item in (*section.items, *section.stack))
 
 
 def _row_in_a_list_of_text(section: SectionDraft, line: Line) -> bool:
