@@ -177,6 +177,23 @@ keywords.pivot(index="rank", columns="group", values="term")"""),
     ("code", """\
 plot.keyword_bars(keywords);"""),
     ("md", """\
+## หลายหน่วยงานในเอกสารเดียว · Several organisations in one document
+
+เอกสารงบประมาณหนึ่งเล่มมีวิสัยทัศน์และพันธกิจของหลายหน่วยงาน (`PlanDocument.units`: หนึ่งหน่วยต่อหนึ่ง
+หน่วยงาน) `compare` จึงเปรียบเทียบรายหน่วย ตั้งชื่อตามเจ้าของแผน — a budget volume states the plans of
+many agencies, one unit each; `compare` then compares the units, named by their owners
+(`by="auto"`: units when any document has them). Here the two pages are put in one document as
+two units, as a budget volume holds its agencies: the scores are those of the two pages."""),
+    ("code", """\
+from thaiplan.model import Unit
+
+volume = thaiplan.PlanDocument(
+    sections=tuple(section for doc in docs for section in doc.sections), source="volume.pdf",
+    units=tuple(Unit(owner=doc.office, sections=doc.sections) for doc in docs))
+by_unit = thaiplan.compare([volume])
+print(by_unit.by, (by_unit.office_similarity.values == comparison.office_similarity.values).all())
+by_unit.entities[["office", "document", "unit", "owner_kind", "items"]]"""),
+    ("md", """\
 ## รายงาน HTML · Shareable report
 
 ไฟล์ HTML ไฟล์เดียว เปิดได้โดยไม่ต้องใช้อินเทอร์เน็ต อ่านบนมือถือและพิมพ์ได้ — one

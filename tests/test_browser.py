@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+import _units
 import thaiplan
 from conftest import DATA_RAW
 from thaiplan.report import office_labels, render_html
@@ -203,3 +204,50 @@ def test_report_prints_to_pdf_with_thai_text(report: dict[str, Any]) -> None:
     assert "Goal similarity between offices" in text
     assert "รายงานแผนยุทธศาสตร์" in text
     assert "1.00" in text
+
+
+# -- a report of documents with units (a budget volume's agencies, a quoted plan) ---------
+
+@pytest.fixture(scope="module")
+def unit_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    docs = [_units.budget_volume(), _units.budget_volume("budget_2568_vol3.pdf",
+                                                         (_units.RED_CROSS, _units.CGD)),
+            _units.ministry_plan(), _units.web_page()]
+    comparison = compare(docs, section="mission", include_quoted=True)
+    folder = tmp_path_factory.mktemp("browser-units")
+    path = folder / "report.html"
+    path.write_text(render_html(docs, comparison), encoding="utf-8")
+    return {"path": path, "docs": docs, "comparison": comparison, "folder": folder}
+
+
+def test_units_are_shown_open_with_owner_pages_and_quoted_badge(
+        unit_report: dict[str, Any]) -> None:
+    result = _run(["--dump-dom", unit_report["path"].as_uri()],
+                  unit_report["folder"] / "profile-dom")
+    assert result.returncode == 0, result.stderr[-2000:]
+    dom = _Dom()
+    dom.feed(result.stdout)
+    text = "".join(dom.text)
+    offices = unit_report["comparison"].offices
+    assert len(dom.cells) == len(offices) ** 2
+    assert {c["data-row"] for c in dom.cells} == set(offices)
+    assert dom.office_headings == office_labels(unit_report["docs"])
+    for owner in (_units.OTCC, _units.RED_CROSS, _units.CGD, _units.BOARD, _units.OCSC):
+        assert owner in text
+    assert "อ้างอิง · quoted" in text and "หน้า 76–78 · pages 76–78" in text
+    assert "เป้าประสงค์ 2 ข้อ · ตัวชี้วัด 6 ข้อ" in text and "ข้าราชการมีจริยธรรม" in text
+    assert re.search(r"<details class=\"unit\" id=\"office-1-unit-1\" open(?:=\"\")?>",
+                     result.stdout)
+
+
+def test_units_report_fits_a_phone(unit_report: dict[str, Any]) -> None:
+    probe = unit_report["folder"] / "probe.html"
+    probe.write_text(PROBE, encoding="utf-8")
+    result = _run(["--allow-file-access-from-files", "--window-size=600,900",
+                   "--virtual-time-budget=10000", "--dump-dom", probe.as_uri()],
+                  unit_report["folder"] / "profile-phone")
+    assert result.returncode == 0, result.stderr[-2000:]
+    dom = _Dom()
+    dom.feed(result.stdout)
+    assert dom.body.get("data-done") == "yes", result.stderr[-2000:]
+    assert int(dom.body["data-scroll-width"]) <= int(dom.body["data-viewport"]) == 390

@@ -1,4 +1,5 @@
-"""``thaiplan parse``: summaries, JSONL/CSV/Parquet output, errors, atomic output, --resume."""
+"""``thaiplan parse``: summaries (units, strategy trees), JSONL/CSV/Parquet output, errors,
+atomic output, --resume."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from typing import Any
 
 import pytest
 
+import _units
 import thaiplan.batch
 from thaiplan import parse_file, to_frame
 from thaiplan.cli import main
+from thaiplan.cli.parse import _summary
 from thaiplan.model import PlanDocument
 
 ROOT = Path(__file__).parents[1]
@@ -204,3 +207,143 @@ def test_piped_run_has_no_progress_bar(tmp_path: Path) -> None:
     assert "it/s" not in done.stderr and "file/s" not in done.stderr and "\r" not in done.stderr
     assert done.stderr.count("\n") == 2  # the failed file, then the summary line
     assert "5 documents written" in done.stderr
+
+
+# -- documents with units (a budget volume, a plan quoting another, nested strategies) ----
+
+BUDGET_SUMMARY = """\
+budget_2567_vol3.pdf  (pdf)
+  office    สำนักงบประมาณ  (agency)
+  outside every unit (1 section)
+    strategies  ความเชื่อมโยงยุทธศาสตร์  —  2 items
+  unit 1    สำนักงานคณะกรรมการการแข่งขันทางการค้า  (agency; pages 3–4)
+    vision      1. วิสัยทัศน์  —  “สำนักงานคณะกรรมการการแข่งขันทางการค้า เป็นองค์กรที่ประชาชนเช…”
+    mission     2. พันธกิจ  —  2 items
+  unit 2    สภากาชาดไทย  (agency; pages 5–6)
+    vision      1. วิสัยทัศน์  —  “สภากาชาดไทย เป็นองค์กรที่ประชาชนเชื่อมั่น”
+    mission     2. พันธกิจ  —  3 items
+  unit 3    กรมบัญชีกลาง  (agency; pages 7–8)
+    vision      1. วิสัยทัศน์  —  “กรมบัญชีกลาง เป็นองค์กรที่ประชาชนเชื่อมั่น”
+    mission     2. พันธกิจ  —  2 items"""
+
+PLAN_SUMMARY = """\
+ocsc_plan.pdf  (pdf)
+  office    สำนักงานคณะกรรมการข้าราชการพลเรือน  (agency)
+  unit 1    คณะกรรมการยุทธศาสตร์ชาติ  (national; page 5; quoted)
+    strategies  ๒.๒.๑ ยุทธศาสตร์ชาติ  —  2 items
+  unit 2    สำนักงานคณะกรรมการข้าราชการพลเรือน  (agency; pages 76–78)
+    vision      ๓.๑ วิสัยทัศน์ (Vision)  —  “เป็นองค์กรนำในการบริหารทรัพยากรบุคคลภาครัฐ”
+    mission     ๓.๒ พันธกิจ (Mission)  —  2 items
+    strategies  ๓.๖ ยุทธศาสตร์ (Strategies)  —  2 items
+                  ยุทธศาสตร์ที่ ๑ ส่งเสริมมาตรฐานทางจริยธรรม › เป้าประสงค์ (2 items) › ตัวชี้วัด (6 items)"""
+
+WEB_SUMMARY = """\
+sesao20_mission.txt  (utf-8)
+  office    สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต ๒๐  (secondary area office, area 20)
+  vision   วิสัยทัศน์  —  “ผู้เรียนมีคุณภาพ ครูมีสมรรถนะ”
+  mission  พันธกิจ  —  2 items
+  goals    เป้าประสงค์  —  2 items"""
+
+NO_UNITS_SUMMARY = """\
+school.txt  (utf-8)
+  office    โรงเรียนบ้านนา  (school)
+  mission  พันธกิจ  —  2 items"""
+
+
+@pytest.mark.parametrize(("make", "want"), [
+    (_units.budget_volume, BUDGET_SUMMARY),  # units, the introduction outside them first
+    (_units.ministry_plan, PLAN_SUMMARY),  # a quoted unit; a strategy's own sections
+    (_units.web_page, WEB_SUMMARY),  # its one unit is its office: shown as without units
+    (_units.without_units, NO_UNITS_SUMMARY),  # as before units existed
+])
+def test_summary_shows_units_owners_pages_and_the_strategy_tree(make: Any, want: str) -> None:
+    assert _summary(make()) == want
+
+
+def test_summary_of_a_page_as_its_office_unit_is_the_summary_without_units() -> None:
+    """What the parser will give a web page (one unit, its office's) prints as today."""
+    for path in sorted(RAW.glob("*.txt")):
+        doc = parse_file(path)
+        assert _summary(_units.as_one_unit(doc)) == _summary(doc)
+
+
+def test_summary_of_a_deeper_tree_indents_each_level() -> None:
+    from thaiplan.model import Item, Section, SectionKind
+
+    projects = Section(SectionKind.OTHER, "โครงการ", items=(Item("1.", 1, 1, "โครงการคุณธรรม"),))
+    tactic = Item("กลยุทธ์ที่ 1", 1, 1, "ส่งเสริมคุณธรรม", sections=(projects,))
+    tactics = Section(SectionKind.STRATEGIES, "กลยุทธ์ :", items=(tactic,))
+    strategy = Item("ยุทธศาสตร์ที่ 1", 1, 1, "พัฒนาผู้เรียนให้มีคุณธรรมจริยธรรมและค่านิยมที่พึงประสงค์",
+                    sections=(tactics,))
+    doc = PlanDocument(sections=(Section(SectionKind.STRATEGIES, "ยุทธศาสตร์",
+                                         items=(strategy,)),), source="x.txt")
+    indent = " " * len("  strategies    ")  # under the heading, past the kind column
+    assert _summary(doc).splitlines()[2:] == [
+        f"{indent}ยุทธศาสตร์ที่ 1 พัฒนาผู้เรียนให้มีคุณธรรมจริยธรรมและค่… › กลยุทธ์ (1 item)",
+        f"{indent}  กลยุทธ์ที่ 1 ส่งเสริมคุณธรรม › โครงการ (1 item)",
+    ]
+
+
+def _hand_made(monkeypatch: pytest.MonkeyPatch, folder: Path) -> list[PlanDocument]:
+    """Files in ``folder`` that 'parse' to the hand-made documents with units."""
+    folder.mkdir(exist_ok=True)
+    docs = {}
+    for name, make in _units.ALL.items():
+        path = folder / f"{name}.txt"
+        path.write_text(name, encoding="utf-8")
+        docs[str(path)] = make(source=str(path))
+
+    def parse_many(paths: Any, **kwargs: Any) -> Any:
+        for path in paths:
+            yield docs[str(path)]
+
+    monkeypatch.setattr(thaiplan.batch, "parse_many", parse_many)
+    return [docs[p] for p in sorted(docs)]
+
+
+def test_cli_summary_of_documents_with_units(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    docs = _hand_made(monkeypatch, tmp_path / "in")
+    assert main(["parse", str(tmp_path / "in")]) == 0
+    out = capsys.readouterr().out
+    assert out.split("\n\n")[:-1] == [_summary(d) for d in docs]
+    assert "unit 2    สภากาชาดไทย  (agency; pages 5–6)" in out
+    assert "(national; page 5; quoted)" in out and "4 files parsed" in out
+
+
+def test_cli_jsonl_keeps_units_and_nested_sections(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = _hand_made(monkeypatch, tmp_path / "in")
+    out = tmp_path / "parsed.jsonl"
+    assert main(["parse", str(tmp_path / "in"), "-o", str(out), "-q"]) == 0
+    back = [PlanDocument.from_json(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert back == docs
+    plan = next(d for d in back if d.source and "ministry" in d.source)
+    assert [u.quoted for u in plan.units] == [True, False]
+    strategy = plan.units[1].sections[2].items[0]
+    assert [(s.kind.value, len(s.items)) for s in strategy.sections] == [
+        ("goals", 2), ("indicators", 6)]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_cli_tables_carry_unit_owner_quoted_and_tree_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+    import pandas as pd
+
+    if suffix == ".parquet":
+        pytest.importorskip("pyarrow")
+    docs = _hand_made(monkeypatch, tmp_path / "in")
+    out = tmp_path / f"items{suffix}"
+    assert main(["parse", str(tmp_path / "in"), "-o", str(out), "-q"]) == 0
+    table = (pd.read_csv(out, dtype=str, keep_default_na=False) if suffix == ".csv"
+             else pd.read_parquet(out))
+    expected = to_frame(docs)
+    columns = ["unit", "owner", "quoted", "tree_path", "text"]
+    assert [[str(v) for v in row] for row in table[columns].values.tolist()] == [
+        ["" if pd.isna(v) and suffix == ".csv" else str(v) for v in row]
+        for row in expected[columns].values.tolist()]
+    nested = table[table["tree_path"] == "ยุทธศาสตร์ที่ ๑ › เป้าประสงค์ 2"]
+    assert nested["owner"].tolist() == [_units.OCSC] and nested["text"].tolist() == [
+        "ระบบคุณธรรมเป็นที่ยอมรับ"]
+    quoted = table[table["owner"] == _units.BOARD]
+    assert quoted["quoted"].astype(str).tolist() == ["True", "True"]

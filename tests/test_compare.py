@@ -1,20 +1,25 @@
-"""compare(): office × office table, item pairs, alignments, CLI."""
+"""compare(): office × office table, item pairs, alignments, units, CLI."""
 
 from __future__ import annotations
 
 import argparse
 import math
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+import _units
 import thaiplan
 from thaiplan.cli import compare as compare_cli
 from thaiplan.errors import UnknownChoiceError
-from thaiplan.model import Item, Office, OfficeKind, PlanDocument, Section, SectionKind
+from thaiplan.model import Item, Office, OfficeKind, PlanDocument, Section, SectionKind, Unit
 from thaiplan.similarity import Comparison, Matcher, compare
+from thaiplan.similarity.compare import entities
 
 DATA_RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
@@ -246,3 +251,187 @@ def test_cli_prints_the_reason_and_the_merge(capsys: pytest.CaptureFixture[str])
     out = capsys.readouterr().out
     assert "no match above the threshold" not in out
     assert "no match: its best candidate" in out and "is closer to" in out
+
+
+# -- units: every agency of a budget volume, quoted plans, nested strategies --------------
+
+VOL4 = "budget_2568_vol3.pdf"
+
+
+def _volumes() -> list[PlanDocument]:
+    return [_units.budget_volume(), _units.budget_volume(VOL4, (_units.RED_CROSS, _units.CGD))]
+
+
+@pytest.mark.parametrize(("docs", "options", "labels"), [
+    # one entity per agency, named by its owner; the introduction is no entity
+    ([_units.budget_volume()], {}, [_units.OTCC, _units.RED_CROSS, _units.CGD]),
+    # an owner in two volumes: the file's stem tells them apart
+    (_volumes(), {}, [_units.OTCC, f"{_units.RED_CROSS} (budget_2567_vol3)",
+                      f"{_units.CGD} (budget_2567_vol3)", f"{_units.RED_CROSS} (budget_2568_vol3)",
+                      f"{_units.CGD} (budget_2568_vol3)"]),
+    # the same file twice (or two files of one name): then numbers
+    ([_units.web_page(), _units.web_page("x/sesao20_mission.txt")], {},
+     [_units.SESAO20, f"{_units.SESAO20} (2)"]),
+    # quoted units only when asked, marked
+    ([_units.ministry_plan()], {}, [_units.OCSC]),
+    ([_units.ministry_plan()], {"include_quoted": True},
+     [f"{_units.BOARD} [quoted]", _units.OCSC]),
+    # whole documents: as before units existed
+    (_volumes(), {"by": "document"}, ["สำนักงบประมาณ", "สำนักงบประมาณ (2)"]),
+    # a document without units is one entity, beside units
+    ([_units.budget_volume(agencies=(_units.CGD,)), _units.without_units()], {},
+     [_units.CGD, "โรงเรียนบ้านนา"]),
+    ([_units.without_units(), _units.without_units("x/b21.txt")], {"by": "unit"},
+     ["โรงเรียนบ้านนา", "โรงเรียนบ้านนา (2)"]),
+])
+def test_entities_are_units_labelled_by_their_owners(docs: list[PlanDocument],
+                                                      options: dict[str, Any],
+                                                      labels: list[str]) -> None:
+    assert [e.label for e in entities(docs, **options)] == labels
+    assert compare(docs, section="mission", **options).offices == labels
+
+
+def test_a_unit_whose_owner_has_no_name_takes_the_documents_label() -> None:
+    doc = _units.web_page("x/page.txt")
+    doc = PlanDocument(sections=doc.sections, source=doc.source,
+                       units=(Unit(Office(), doc.sections),))
+    assert [e.label for e in entities([doc])] == ["page"]
+    assert [e.label for e in entities([doc], document_labels=["page.txt"])] == ["page.txt"]
+
+
+def test_compare_by_unit_compares_each_agencys_mission() -> None:
+    result = compare(_volumes(), section="mission")
+    assert result.by == "unit" and not result.include_quoted and not result.nested
+    red_cross = [f"{_units.RED_CROSS} (budget_2567_vol3)", f"{_units.RED_CROSS} (budget_2568_vol3)"]
+    assert result.office_similarity.loc[red_cross[0], red_cross[1]] == pytest.approx(1.0)
+    assert (result.items.groupby("office", sort=False).size().tolist()
+            == [len(_units.MISSIONS[n]) for n in (_units.OTCC, _units.RED_CROSS, _units.CGD,
+                                                  _units.RED_CROSS, _units.CGD)])
+    assert list(result.items.columns) == ["office", "position", "text", "path"]
+    table = result.entities
+    assert list(table.columns) == ["office", "document", "unit", "source", "owner",
+                                   "owner_kind", "quoted", "first_page", "last_page", "items"]
+    assert table["office"].tolist() == result.offices
+    assert table[["document", "unit", "first_page"]].values.tolist() == [
+        [0, 0, 3], [0, 1, 5], [0, 2, 7], [1, 0, 3], [1, 1, 5]]
+    assert table["owner"].tolist()[:3] == [_units.OTCC, _units.RED_CROSS, _units.CGD]
+    aligned = result.align(red_cross[0], red_cross[1])
+    assert aligned["position_b"].tolist() == [1, 2, 3]
+    # the introduction (outside every unit) is compared only as part of its document
+    strategies = compare(_volumes(), section="strategies")
+    assert strategies.items.empty
+    assert len(compare(_volumes(), section="strategies", by="document").items) == 4
+
+
+def test_nested_sections_are_compared_when_asked() -> None:
+    docs = [_units.ministry_plan(), _units.web_page()]
+    flat = compare(docs)
+    assert flat.entities["items"].tolist() == [0, 2]  # the plan's goals are in a strategy
+    nested = compare(docs, nested=True)
+    assert nested.nested and nested.entities["items"].tolist() == [2, 2]
+    plan = nested.items[nested.items["office"] == _units.OCSC]
+    assert plan[["position", "path"]].values.tolist() == [
+        [1, "ยุทธศาสตร์ที่ ๑ › 1"], [2, "ยุทธศาสตร์ที่ ๑ › 2"]]
+    indicators = compare(docs, section="indicators", nested=True)
+    assert indicators.entities["items"].tolist() == [6, 0]
+
+
+def test_quoted_units_are_compared_when_asked() -> None:
+    docs = [_units.ministry_plan(), _units.budget_volume()]
+    assert _units.BOARD not in " ".join(compare(docs, section="strategies").offices)
+    result = compare(docs, section="strategies", include_quoted=True)
+    assert result.include_quoted and result.offices[0] == f"{_units.BOARD} [quoted]"
+    assert result.entities["quoted"].tolist()[:2] == [True, False]
+    assert result.entities["items"].tolist()[:2] == [2, 2]
+
+
+def test_unknown_by_is_an_error_naming_the_choices() -> None:
+    with pytest.raises(UnknownChoiceError, match="'auto', 'document', 'unit'"):
+        compare(_volumes(), by="agency")  # type: ignore[arg-type]
+    with pytest.raises(UnknownChoiceError):
+        entities(_volumes(), by="office")  # type: ignore[arg-type]
+
+
+def _same(a: Comparison, b: Comparison) -> None:
+    assert a.offices == b.offices
+    pd.testing.assert_frame_equal(a.office_similarity, b.office_similarity)
+    pd.testing.assert_frame_equal(a.items, b.items)
+    pd.testing.assert_frame_equal(a.item_similarity, b.item_similarity)
+
+
+GOAL_WORDS = ["ผู้เรียน", "ครู", "มีคุณภาพ", "ทั่วถึง", "สมรรถนะ", "ดิจิทัล", "คุณธรรม", "บริหาร",
+              "โปร่งใส", "ภาคีเครือข่าย", "เด็กปฐมวัย", "อาชีพ"]
+_goal = st.lists(st.sampled_from(GOAL_WORDS), min_size=1, max_size=4).map("".join)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.lists(_goal, max_size=4), min_size=2, max_size=4))
+def test_units_compare_as_the_documents_they_group(offices: list[list[str]]) -> None:
+    """Documents without units compare the same by unit, by document and as one unit
+    each (a web page); and units of one volume compare as separate documents."""
+    docs = [_doc(f"สำนักงาน {n}", goals, source=f"p{n}.txt") for n, goals in enumerate(offices)]
+    today = compare(docs)
+    for by in ("auto", "unit", "document"):
+        _same(compare(docs, by=by), today)  # type: ignore[arg-type]
+    _same(compare([_units.as_one_unit(d) for d in docs]), today)
+    volume = PlanDocument(sections=tuple(s for d in docs for s in d.sections),
+                          source="vol.pdf",
+                          units=tuple(Unit(d.office, d.sections) for d in docs))
+    _same(compare([volume]), today)
+
+
+def test_cli_compares_every_agencys_mission_across_volumes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    parsed = tmp_path / "budget.jsonl"
+    parsed.write_text("".join(d.to_json() + "\n" for d in _volumes()), encoding="utf-8")
+    assert _run_cli([str(parsed), "--section", "mission", "--by", "unit", "--top", "10"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# office similarity (tfidf, section mission, by unit;")
+    assert f"[2] {_units.RED_CROSS} (budget_2567_vol3)" in out
+    assert (f"## {_units.RED_CROSS} (budget_2567_vol3)  ↔  {_units.RED_CROSS} (budget_2568_vol3)"
+            in out)
+    assert "# top 10 goal pairs across offices" in out
+    assert _run_cli([str(parsed), "--section", "mission", "--by", "document"]) == 0
+    assert "[2] สำนักงบประมาณ (2)" in capsys.readouterr().out
+
+
+def test_cli_table_columns_line_up_under_thai_names(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from thaiplan.report.labels import display_width
+
+    parsed = tmp_path / "budget.jsonl"
+    parsed.write_text("".join(d.to_json() + "\n" for d in _volumes()), encoding="utf-8")
+    assert _run_cli([str(parsed), "--section", "mission", "--top", "1"]) == 0
+    table = capsys.readouterr().out.split("\n\n")[0].splitlines()[1:]
+    ends = {display_width(line) for line in table}
+    assert len(table) == 6 and len(ends) == 1  # the header and every row end together
+    starts = {display_width(line.split("  1.000")[0]) for line in table[1:] if "1.000" in line}
+    assert len(starts) > 1  # (the diagonal moves right row by row)
+
+
+def test_cli_quoted_and_nested(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    parsed = tmp_path / "plans.jsonl"
+    parsed.write_text("".join(d.to_json() + "\n" for d in (
+        _units.ministry_plan(), _units.web_page())), encoding="utf-8")
+    assert _run_cli([str(parsed), "--nested"]) == 0
+    out = capsys.readouterr().out
+    assert "nested sections too" in out
+    assert "1. ข้าราชการมีจริยธรรม  [ยุทธศาสตร์ที่ ๑ › 1]" in out
+    assert _run_cli([str(parsed), "--section", "strategies", "--include-quoted"]) == 0
+    captured = capsys.readouterr()
+    assert f"[1] {_units.BOARD} [quoted]" in captured.out
+    assert f"{_units.SESAO20}: no strategies items" in captured.err
+
+
+def test_cli_counts_the_many_entities_without_items(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    agencies = tuple(f"กรมที่ {n}" for n in range(14))
+    units = tuple(Unit(Office(OfficeKind.AGENCY, None, name)) for name in agencies)
+    volume = PlanDocument(units=units, source="v.pdf")
+    parsed = tmp_path / "v.jsonl"
+    parsed.write_text(volume.to_json() + "\n" + _doc("ก", OFFICES["A"]).to_json() + "\n",
+                      encoding="utf-8")
+    assert _run_cli([str(parsed)]) == 1
+    err = capsys.readouterr().err
+    assert err.count(": no goals items") == compare_cli._NAMED_MAX - 1
+    assert "and 5 more without goals items" in err

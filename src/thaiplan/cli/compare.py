@@ -5,6 +5,11 @@ similar pairs), then, for each pair of offices (``--top N``: the N most similar)
 every goal of the first with its match in the second (mutual best pairs, and a goal
 matched to two when it merges them), the score and the shared terms that explain it,
 or why it has no match. ``-o out.csv`` writes the alignments as CSV.
+
+Documents that state several organisations' plans (units: a budget volume's
+agencies) are compared unit by unit, each named by its owner (``--by``, default
+``auto``: units when any document has them); quoted units only with
+``--include-quoted``, and the sections nested in strategies with ``--nested``.
 """
 
 from __future__ import annotations
@@ -22,18 +27,23 @@ _EPILOG = """examples:
   thaiplan compare data/raw/sesao20_mission.txt data/raw/sesao21_about.txt
   thaiplan compare parsed.jsonl --section mission --method keyword --top 5
   thaiplan compare data/raw -o alignment.csv
+  thaiplan compare budget/*.pdf --section mission --by unit --top 10   # every agency's mission
+  thaiplan compare parsed.jsonl --section goals --nested --include-quoted
 """
 
 
 # More offices than this: no office × office table (a list of the most similar pairs
 # instead), and only the --top N (default this many) pairs are aligned.
 _TABLE_MAX = 20
+# More entities without items than this: a count instead of one line each.
+_NAMED_MAX = 10
 
 
 def register(subparsers: Any) -> None:
     """Add the ``compare`` sub-command to ``subparsers``."""
     from ..model import SectionKind
     from ..similarity.align import ALIGN_MODES
+    from ..similarity.compare import BY
     from ..similarity.matcher import METHODS
 
     parser = subparsers.add_parser(
@@ -59,6 +69,17 @@ def register(subparsers: Any) -> None:
                              "best")
     parser.add_argument("--one-to-one", action="store_true",
                         help="same as --align one_to_one")
+    parser.add_argument("--by", default="auto", choices=BY,
+                        help="what to compare: unit (each organisation whose plan a document "
+                             "states, named by its owner; a document without units as a "
+                             "whole), document (whole documents), auto (default: units when "
+                             "any document has them)")
+    parser.add_argument("--include-quoted", action="store_true",
+                        help="also compare quoted units (plans of other bodies a document "
+                             "quotes, labelled '[quoted]')")
+    parser.add_argument("--nested", action="store_true",
+                        help="also compare the items of sections nested in items (a "
+                             "strategy's own goals, indicators...)")
     parser.add_argument("--top", type=non_negative_int, default=None, metavar="N",
                         help="only the N most similar pairs of offices, and list the N most "
                              f"similar goal pairs overall (default: all pairs of up to "
@@ -86,8 +107,45 @@ def _office_pairs(table: Any, top: int | None) -> list[tuple[str, str, float]]:
             for i, j, v in zip(rows.tolist(), cols.tolist(), scores.tolist(), strict=True)]
 
 
+def _table(table: Any) -> list[str]:
+    """The office × office table, rows named ``[n] office`` and columns ``[n]``, padded by
+    display width so that Thai names (whose marks take no column) keep the columns
+    straight."""
+    import math
+
+    from ..report.labels import display_width, pad
+
+    names = [f"[{n}] {o}" for n, o in enumerate(table.index, start=1)]
+    width = max((display_width(n) for n in names), default=0)
+    lines = [" " * width + "".join(f"  {f'[{n}]':>5}" for n in range(1, len(names) + 1))]
+    for name, row in zip(names, table.to_numpy(dtype=float).tolist(), strict=True):
+        cells = "".join(f"  {'-' if math.isnan(v) else f'{v:.3f}':>5}" for v in row)
+        lines.append(pad(name, width) + cells)
+    return lines
+
+
 def _short(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _without_items(result: Any, section: str) -> None:
+    """Say which entities have no item of ``section`` (a few by name, then a count)."""
+    counts = result.items.groupby("office").size() if len(result.items) else {}
+    empty = [o for o in result.offices if not counts.get(o, 0)]
+    named = empty if len(empty) <= _NAMED_MAX else empty[:_NAMED_MAX - 1]
+    for office in named:
+        print(f"thaiplan compare: {office}: no {section} items", file=sys.stderr)
+    if len(named) < len(empty):
+        print(f"thaiplan compare: and {len(empty) - len(named)} more without {section} items",
+              file=sys.stderr)
+
+
+def _paths(result: Any) -> dict[tuple[str, int, str], str]:
+    """Where each compared item of a nested section is: ``(office, position, text)`` →
+    its path, for the items whose path is more than their position."""
+    rows = result.items[["office", "position", "text", "path"]].itertuples(index=False,
+                                                                          name=None)
+    return {(o, int(p), t): path for o, p, t, path in rows if path != str(p)}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -96,6 +154,7 @@ def run(args: argparse.Namespace) -> int:
 
     from ..batch import load_documents
     from ..similarity import compare
+    from ..similarity.compare import entities
 
     missing = [p for p in args.inputs if not Path(p).exists()]
     for path in missing:
@@ -103,27 +162,30 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         return 2
     documents = load_documents(args.inputs)
+    count = len(entities(documents, by=args.by, include_quoted=args.include_quoted))
     top = args.top
-    if top is None and len(documents) > _TABLE_MAX:
+    if top is None and count > _TABLE_MAX:
         top = _TABLE_MAX
-        print(f"thaiplan compare: {len(documents)} offices: showing the {top} most similar "
+        what = "units" if any(d.units for d in documents) and args.by != "document" else (
+            "offices")
+        print(f"thaiplan compare: {count} {what}: showing the {top} most similar "
               "pairs (--top N for more or fewer)", file=sys.stderr)
     # Item pairs: with --top, each item's best matches only (never every pair of items).
     result = compare(documents, section=args.section, method=args.method,
-                     threshold=args.threshold, top_k=top)
-    counts = result.items.groupby("office").size() if len(result.items) else pd.Series()
-    for office in result.offices:
-        if not counts.get(office, 0):
-            print(f"thaiplan compare: {office}: no {args.section} items", file=sys.stderr)
+                     threshold=args.threshold, top_k=top, by=args.by,
+                     include_quoted=args.include_quoted, nested=args.nested)
+    _without_items(result, args.section)
+    paths = _paths(result) if args.nested else {}
     out = sys.stdout
-    print(f"# office similarity ({result.method}, section {result.section}; "
+    scope = "".join([", by unit" if result.by == "unit" else "",
+                     ", quoted units too" if result.include_quoted else "",
+                     ", nested sections too" if result.nested else ""])
+    print(f"# office similarity ({result.method}, section {result.section}{scope}; "
           "mean best-match score both ways, 0-1)", file=out)
     pairs = _office_pairs(result.office_similarity, top)
     if len(result.offices) <= _TABLE_MAX:
-        table = result.office_similarity.copy()
-        table.index = [f"[{n}] {o}" for n, o in enumerate(table.index, start=1)]
-        table.columns = [f"[{n}]" for n in range(1, len(table.columns) + 1)]
-        print(table.round(3).to_string(na_rep="-"), file=out)
+        for line in _table(result.office_similarity):
+            print(line, file=out)
     else:  # a table too wide to read: its most similar pairs
         for a, b, value in pairs:
             print(f"  {value:.3f}  {a}  ↔  {b}", file=out)
@@ -135,7 +197,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"\n## {a}  ↔  {b}   (office similarity {value:.3f}, "
               f"threshold {result.threshold:.2f})", file=out)
         for rec in aligned.to_dict("records"):
-            print(f"  {rec['position_a']:>2}. {_short(str(rec['text_a']))}", file=out)
+            where = paths.get((a, int(rec["position_a"]), str(rec["text_a"])))
+            print(f"  {rec['position_a']:>2}. {_short(str(rec['text_a']))}"
+                  + (f"  [{where}]" if where else ""), file=out)
             if pd.isna(rec["position_b"]):
                 print(f"      ✗ {rec['why']}", file=out)
             else:
@@ -144,6 +208,8 @@ def run(args: argparse.Namespace) -> int:
                     merged = f"  [merges {rec['position_b']}. and {rec['merged_with']}.]"
                 elif rec["kind"] == "split":
                     merged = f"  [with {rec['merged_with']}. of this office]"
+                where = paths.get((b, int(rec["position_b"]), str(rec["text_b"])))
+                merged += f"  [{where}]" if where else ""
                 print(f"      → {rec['position_b']:>2}. {_short(str(rec['text_b']))}{merged}",
                       file=out)
                 print(f"        score {rec['score']:.3f}; shared: {rec['shared_terms'] or '-'}",

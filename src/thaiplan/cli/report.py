@@ -4,6 +4,9 @@ Inputs are raw plan pages, folders of them, or parsed documents (``.json`` /
 ``.jsonl`` from ``thaiplan parse``). The page shows the office × office
 heatmap, aligned goals with shared terms highlighted, keywords per office,
 each office's sections, items and parse warnings, and how it was computed.
+Documents that state several organisations' plans (units: a budget volume's
+agencies) are compared unit by unit (``--by``), and their sections are listed by
+unit: owner, pages, a badge on quoted units, and each strategy's own sections.
 """
 
 from __future__ import annotations
@@ -21,11 +24,13 @@ _EPILOG = """examples:
   thaiplan report data/raw -o report.html
   thaiplan report a.txt b.txt c.docx --method keyword --threshold 0.15 -o out/report.html
   thaiplan report parsed.jsonl --pair "สพม. เขต 20" "สพม. เขต 21" --framework obec
+  thaiplan report budget.jsonl --section mission --by unit -o missions.html
 """
 
 
 def register(subparsers: Any) -> None:
     """Add the ``report`` sub-command to ``subparsers``."""
+    from ..similarity.compare import BY
     from ..similarity.matcher import METHODS
 
     parser = subparsers.add_parser(
@@ -49,9 +54,18 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--section", default="goals", metavar="KIND",
                         help="section kind to compare: goals, mission, strategies... "
                              "(default: goals)")
+    parser.add_argument("--by", default="auto", choices=BY,
+                        help="what the heatmap compares: unit (each organisation whose plan "
+                             "a document states, named by its owner), document, auto "
+                             "(default: units when any document has them)")
+    parser.add_argument("--include-quoted", action="store_true",
+                        help="also compare quoted units (plans of other bodies a document "
+                             "quotes)")
+    parser.add_argument("--nested", action="store_true",
+                        help="also compare the items of sections nested in strategies")
     parser.add_argument("--pair", nargs=2, action="append", metavar=("OFFICE_A", "OFFICE_B"),
-                        help="an office pair to align (names as in the heatmap; repeatable); "
-                             "default: the most similar pairs")
+                        help="an office (or unit) pair to align (names as in the heatmap; "
+                             "repeatable); default: the most similar pairs")
     parser.add_argument("--top-pairs", type=non_negative_int, default=3, metavar="N",
                         help="how many of the most similar pairs to align (default: 3)")
     parser.add_argument("--keywords", type=non_negative_int, default=10, metavar="N",
@@ -81,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
         args.inputs, args.output, method=args.method, threshold=args.threshold,
         section=args.section, pairs=[tuple(p) for p in args.pair] if args.pair else None,
         top_pairs=args.top_pairs, keywords=args.keywords, framework=args.framework,
-        compare=not args.no_compare, title=args.title, embed_font=not args.no_embed_font)
+        compare=not args.no_compare, title=args.title, embed_font=not args.no_embed_font,
+        by=args.by, include_quoted=args.include_quoted, nested=args.nested)
     print(f"wrote {output}", file=sys.stderr)
     return 0

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..batch import PARSED_SUFFIXES, load_documents
 from ..model import PlanDocument
@@ -34,6 +34,9 @@ from .html import (
     write_html,
 )
 from .labels import short_label
+
+if TYPE_CHECKING:
+    from ..similarity.compare import By
 
 __all__ = [
     "PARSED_SUFFIXES",
@@ -56,6 +59,7 @@ def build_report(inputs: Iterable[str | Path | PlanDocument], *, method: str = "
                  pairs: Sequence[tuple[str, str]] | None = None, top_pairs: int = 3,
                  keywords: int = 10, framework: str | Path | None = None,
                  compare: bool = True, title: str | None = None, embed_font: bool = True,
+                 by: By = "auto", include_quoted: bool = False, nested: bool = False,
                  **html_options: Any) -> str:
     """Parse, compare and render: the HTML report of ``inputs`` as a string.
 
@@ -75,6 +79,12 @@ def build_report(inputs: Iterable[str | Path | PlanDocument], *, method: str = "
         compare: ``False`` renders the parsed documents only (no heatmap).
         title: the page title.
         embed_font: embed the Sarabun font in the page.
+        by: what the heatmap compares (``thaiplan.compare``): ``"unit"`` — each
+            organisation whose plan a document states (a budget volume's agencies),
+            labelled by its owner —, ``"document"``, or ``"auto"`` (units when any
+            document has them). The coverage table then has a row per owner.
+        include_quoted: also compare quoted units (and count them in the coverage).
+        nested: also compare the items of sections nested in strategies.
         **html_options: more options of :func:`~thaiplan.report.html.render_html`.
 
     Returns:
@@ -87,25 +97,48 @@ def build_report(inputs: Iterable[str | Path | PlanDocument], *, method: str = "
     documents = load_documents(inputs)
     if not documents:
         raise ValueError("no documents to report on")
+    from ..similarity.compare import entities
+
+    # the report names a whole document by its file name (compare: its stem)
+    found = entities(documents, by=by, include_quoted=include_quoted,
+                     document_labels=office_labels(documents))
     comparison = None
     if compare:
         from ..similarity import compare as compare_documents
 
         comparison = compare_documents(documents, method=method,  # type: ignore[arg-type]
-                                       threshold=threshold, section=section,
-                                       labels=office_labels(documents))
+                                       threshold=threshold, section=section, by=by,
+                                       include_quoted=include_quoted, nested=nested,
+                                       labels=[e.label for e in found])
     coverage = None
     framework_name = None
     if framework is not None:
         from ..frameworks import coverage as framework_coverage
-        from ..frameworks import load_framework
+        from ..frameworks import load_framework, map_to_framework
 
         loaded = load_framework(framework)
         framework_name = loaded.title or loaded.name
-        coverage = framework_coverage(documents, loaded, value="best")
+        if any(e.unit is not None for e in found):  # a row per compared unit, as labelled
+            mapped = map_to_framework(documents, loaded)
+            label_of: dict[tuple[str | None, int | None], str] = {
+                (e.source, e.unit): e.label for e in found}
+            rows = [label_of.get((source, None)) or label_of.get((source, _index(unit)), "")
+                    for source, unit in zip(mapped["source"], mapped["unit"], strict=True)]
+            mapped["office"] = rows
+            coverage = framework_coverage(mapped[mapped["office"] != ""], loaded, value="best")
+        else:
+            coverage = framework_coverage(documents, loaded, value="best")
     return render_html(documents, comparison, pairs=pairs, top_pairs=top_pairs,
                        keywords=keywords, coverage=coverage, framework=framework_name,
                        title=title, embed_font=embed_font, **html_options)
+
+
+def _index(value: Any) -> int | None:
+    """A nullable integer cell as ``int | None``."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def write_report(inputs: Iterable[str | Path | PlanDocument], output: str | Path,

@@ -35,9 +35,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..model import Item, PlanDocument, Section
+from ..model import Item, PlanDocument, Section, Unit
 from ..normalize import thai_to_arabic_digits
-from .labels import short_label
+from .labels import display_width, short_label, truncate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -62,6 +62,14 @@ _KIND_TH = {
     "strategies": "ยุทธศาสตร์", "values": "ค่านิยม", "culture": "วัฒนธรรมองค์กร",
     "identity": "อัตลักษณ์", "indicators": "ตัวชี้วัด", "philosophy": "ปรัชญา",
     "motto": "คำขวัญ", "background": "ความเป็นมา", "other": "อื่น ๆ",
+}
+
+
+_KIND_EN = {
+    "vision": "Vision", "mission": "Mission", "goals": "Goal", "strategies": "Strategy",
+    "values": "Values", "culture": "Culture", "identity": "Identity",
+    "indicators": "Indicator", "philosophy": "Philosophy", "motto": "Motto",
+    "background": "Background", "other": "Section",
 }
 
 
@@ -236,6 +244,17 @@ ol.items li{margin:.15rem 0;padding-left:2.4rem;text-indent:-2.4rem}
 ol.items li>*{text-indent:0}
 .marker{display:inline-block;min-width:2.4rem;text-indent:0;color:var(--muted);font-variant-numeric:tabular-nums}
 .lead-in{color:var(--muted);font-style:italic;margin:.1rem 0}
+details.unit{border-left:3px solid var(--accent);padding:.1rem 0 .1rem .8rem;margin:.8rem 0}
+details.unit.quoted,details.unit.outside{border-left-color:var(--line)}
+details.unit>summary{cursor:pointer;font-weight:600;padding:.2rem 0}
+details.unit>summary .kind,details.unit>summary .pages{font-weight:normal}
+.pages{color:var(--muted);font-size:.85rem;margin-right:.4rem}
+.badge{display:inline-block;font-size:.78rem;padding:0 .45rem;border-radius:.6rem;
+font-weight:normal}
+.badge.quoted{background:#fdf0dc;border:1px solid #e5c48f;color:var(--warn)}
+details.nested{margin:.2rem 0 .4rem;text-indent:0}
+details.nested>summary{cursor:pointer;color:var(--muted);font-size:.9rem}
+h5,h6{font-size:.95rem;margin:.5rem 0 .2rem}
 ul.warnings{padding-left:1.2rem;color:var(--warn);margin:.2rem 0 .6rem}
 .ok{color:#2e7d32}
 code{font-family:ui-monospace,'DejaVu Sans Mono',monospace;font-size:.88em}
@@ -249,9 +268,29 @@ tr,li,.kwgrid>div{break-inside:avoid}a{color:inherit;text-decoration:none}}
 """
 
 
+_SUFFIX = re.compile(r"^(.+?)((?: (?:\([^()]*\)|\[[^\[\]]*\]))+)$")
+
+
+def _cell_label(label: str, width: int = 24) -> str:
+    """A heatmap header: the short label, its end kept when it tells two units apart
+    (``สภากาชาดไทย (…567_vol3)``: the file's stem, `` (2)``, `` [quoted]``).
+
+    >>> _cell_label("คณะกรรมการยุทธศาสตร์ชาติ [quoted]")
+    'คณะกรรมการยุทธศ… [quoted]'
+    """
+    short = short_label(label)
+    match = _SUFFIX.match(short)
+    if display_width(short) <= width or match is None:
+        return truncate(short, width)
+    head, suffix = match.group(1), match.group(2).strip()
+    if display_width(suffix) > width // 2:
+        suffix = "(…" + suffix[-(width // 2 - 3):]
+    return f"{truncate(head, width - display_width(suffix) - 1)} {suffix}"
+
+
 def _heatmap(labels: Sequence[str], table: pd.DataFrame) -> str:
     names = [str(x) for x in table.index]
-    shown = {n: short_label(labels[i] if i < len(labels) else n, width=24)
+    shown = {n: _cell_label(labels[i] if i < len(labels) else n)
              for i, n in enumerate(names)}
     rows = ['<div class="scroll"><table class="heatmap" id="heatmap-table">',
             "<caption>ความคล้าย 0–1 · similarity 0–1</caption>",
@@ -446,38 +485,106 @@ def _keywords(keywords: Mapping[str, Sequence[tuple[str, float]]]) -> str:
     return "\n".join(out)
 
 
-def _items(items: Sequence[Item]) -> str:
+def _nested_summary(sections: Sequence[Section]) -> str:
+    """``เป้าประสงค์ 2 ข้อ · ตัวชี้วัด 6 ข้อ``: what an item's own sections hold."""
+    parts = []
+    for section in sections:
+        kind = section.kind.value
+        count = f" {len(section.items)} ข้อ" if section.items else ""
+        parts.append(f"{_KIND_TH.get(kind, kind)}{count}")
+    return " · ".join(parts)
+
+
+def _items(items: Sequence[Item], level: int = 4) -> str:
     out = ['<ol class="items">']
     for item in items:
         separator = f" {_e(item.separator)}" if item.separator else ""
         out.append(f'<li value="{item.position}"><span class="marker">{_e(item.marker)}'
                    f"{separator}</span> {_e(item.text)}")
+        if item.sections:  # a strategy's own goals, indicators, tactics
+            out.append(f'<details class="nested" open><summary>'
+                       f"{_e(_nested_summary(item.sections))}</summary>")
+            out += [_section(s, min(level + 1, 6)) for s in item.sections]
+            out.append("</details>")
         if item.children:
-            out.append(_items(item.children))
+            out.append(_items(item.children, level))
         out.append("</li>")
     out.append("</ol>")
     return "\n".join(out)
 
 
-def _section(section: Section) -> str:
+def _section(section: Section, level: int = 4) -> str:
     kind = section.kind.value
-    out = [f'<h4><span class="kind" title="{_e(kind)}">{_e(_KIND_TH.get(kind, kind))}</span>'
-           f"{_e(section.heading)}</h4>"]
+    out = [f'<h{level}><span class="kind" title="{_e(kind)}">'
+           f"{_e(_KIND_TH.get(kind, kind))}</span>{_e(section.heading)}</h{level}>"]
     out += [f'<p class="lead-in">{_e(line)}</p>' for line in section.lead_in]
     if section.text:
         out.append(f"<p>{_e(section.text)}</p>")
     if section.items:
-        out.append(_items(section.items))
+        out.append(_items(section.items, level))
     return "\n".join(out)
 
 
-def _office(index: int, label: str, doc: PlanDocument) -> str:
+_OFFICE_KIND_TH = {
+    "secondary_area_office": "สพม.", "primary_area_office": "สพป.", "school": "โรงเรียน",
+    "ministry": "กระทรวง", "agency": "ส่วนราชการ/หน่วยงาน", "national": "ระดับชาติ",
+    "local": "ท้องถิ่น", "other": "อื่น ๆ",
+}
+
+
+def _pages(pages: tuple[int, int] | None) -> str:
+    if pages is None:
+        return ""
+    first, last = pages
+    return (f"หน้า {first} · page {first}" if first == last
+            else f"หน้า {first}–{last} · pages {first}–{last}")
+
+
+def _unit(anchor: str, unit: Unit, label: str | None) -> str:
+    """One unit of a document: its owner, kind, pages and quoted badge, its sections."""
+    owner = unit.owner
+    kind = owner.kind.value
+    badges = [f'<span class="kind" title="{_e(kind)}">{_e(_OFFICE_KIND_TH.get(kind, kind))}'
+              "</span>"]
+    if owner.area is not None:
+        badges.append(f'<span class="kind">เขต {owner.area} · area {owner.area}</span>')
+    if unit.pages is not None:
+        badges.append(f'<span class="pages">{_e(_pages(unit.pages))}</span>')
+    if unit.quoted:
+        badges.append('<span class="badge quoted" title="this block quotes another plan">'
+                      "อ้างอิง · quoted</span>")
+    if label is not None and label != owner.label:
+        badges.append(f'<span class="en">ป้ายในตาราง · label: {_e(label)}</span>')
+    out = [f'<details class="unit{" quoted" if unit.quoted else ""}" id="{anchor}" open>'
+           f'<summary><span class="owner">{_e(owner.label)}</span> {" ".join(badges)}'
+           "</summary>"]
+    out += [_section(s) for s in unit.sections]
+    if not unit.sections:
+        out.append('<p class="lead">ไม่มีหมวด · no sections</p>')
+    out.append("</details>")
+    return "\n".join(out)
+
+
+def _own_page(doc: PlanDocument) -> bool:
+    """Whether the document's units say nothing more than its office and sections: one
+    unit, its office's, with every section (a web page)."""
+    return (len(doc.units) == 1 and not doc.units[0].quoted
+            and doc.units[0].owner == doc.office and doc.units[0].sections == doc.sections)
+
+
+def _office(index: int, label: str, doc: PlanDocument,
+            unit_labels: Mapping[int, str] | None = None) -> str:
     counts = sum(1 for s in doc.sections for _ in s.walk())
     out = [f'<section class="office" id="office-{index}"><h3>{_e(label)}</h3><dl class="meta">']
     if doc.source:
         out.append(f"<dt>ไฟล์ · file</dt><dd><code>{_e(Path(doc.source).name)}</code></dd>")
     if doc.encoding:
         out.append(f"<dt>รหัสอักขระ · encoding</dt><dd><code>{_e(doc.encoding)}</code></dd>")
+    grouped = bool(doc.units) and not _own_page(doc)
+    if grouped:
+        quoted = sum(1 for u in doc.units if u.quoted)
+        note = f" ({quoted} อ้างอิง · {quoted} quoted)" if quoted else ""
+        out.append(f"<dt>หน่วย · units</dt><dd>{len(doc.units)}{_e(note)}</dd>")
     out.append(f"<dt>หมวด · sections</dt><dd>{len(doc.sections)}</dd>"
                f"<dt>ข้อ · items</dt><dd>{counts}</dd>"
                f"<dt>คำเตือน · warnings</dt><dd>{len(doc.warnings)}</dd></dl>")
@@ -490,7 +597,19 @@ def _office(index: int, label: str, doc: PlanDocument) -> str:
         out.append("</ul>")
     else:
         out.append('<p class="ok">ไม่มีคำเตือน · no parse warnings</p>')
-    out += [_section(s) for s in doc.sections]
+    if grouped:
+        labels = unit_labels or {}
+        inside = {s for unit in doc.units for s in unit.sections}
+        outside = [s for s in doc.sections if s not in inside]
+        if outside:
+            out.append('<details class="unit outside" open><summary><span class="owner">'
+                       "นอกหน่วยงานใด ๆ · outside every unit</span></summary>")
+            out += [_section(s) for s in outside]
+            out.append("</details>")
+        out += [_unit(f"office-{index}-unit-{k + 1}", unit, labels.get(k))
+                for k, unit in enumerate(doc.units)]
+    else:
+        out += [_section(s) for s in doc.sections]
     if not doc.sections:
         out.append('<p class="lead">ไม่พบหมวด · no sections found</p>')
     out.append("</section>")
@@ -562,9 +681,7 @@ def render_html(documents: Sequence[PlanDocument], comparison: Any | None = None
     >>> "<mark>" in render_html([PlanDocument(office=Office(name="<ก>"))], embed_font=False)
     False
     """
-    labels = office_labels(documents)
-    if comparison is not None and len(getattr(comparison, "offices", ())) == len(documents):
-        labels = [str(o) for o in comparison.offices]
+    labels, unit_labels = _labels(documents, comparison)
     title = title or "รายงานแผนยุทธศาสตร์ · Strategic plan report"
     when = (generated or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     n_goals = sum(len(d.items("goals")) for d in documents)
@@ -574,9 +691,11 @@ def render_html(documents: Sequence[PlanDocument], comparison: Any | None = None
     if comparison is not None:
         table = comparison.office_similarity
         offices = [str(o) for o in getattr(comparison, "offices", table.index)]
+        kind = str(getattr(comparison, "section", "goals"))
         toc.append(("heatmap", "ความคล้ายระหว่างหน่วยงาน · Similarity"))
-        body.append('<section id="heatmap"><h2>ความคล้ายของเป้าประสงค์ระหว่างหน่วยงาน '
-                    '<span class="en">· Goal similarity between offices</span></h2>')
+        body.append(f'<section id="heatmap"><h2>ความคล้ายของ{_e(_KIND_TH.get(kind, kind))}'
+                    f'ระหว่างหน่วยงาน <span class="en">· {_e(_KIND_EN.get(kind, kind))} '
+                    "similarity between offices</span></h2>")
         body.append(_heatmap(offices, table))
         body.append("</section>")
 
@@ -627,8 +746,8 @@ def render_html(documents: Sequence[PlanDocument], comparison: Any | None = None
     toc.append(("offices", "รายหน่วยงาน · Offices"))
     body.append('<section id="offices"><h2>รายละเอียดรายหน่วยงาน '
                 '<span class="en">· Each office: sections, items, warnings</span></h2>')
-    body += [_office(i, label, doc) for i, (label, doc) in enumerate(zip(labels, documents,
-                                                                           strict=True), 1)]
+    body += [_office(i, label, doc, unit_labels.get(i - 1))
+             for i, (label, doc) in enumerate(zip(labels, documents, strict=True), 1)]
     body.append("</section>")
 
     toc.append(("method", "วิธีคำนวณ · Method"))
@@ -638,6 +757,10 @@ def render_html(documents: Sequence[PlanDocument], comparison: Any | None = None
     nav = "".join(f'<li><a href="#{anchor}">{_e(text)}</a></li>' for anchor, text in toc)
     summary = (f"{len(documents)} หน่วยงาน · {n_goals} เป้าประสงค์ · "
                f"{len(documents)} offices · {n_goals} goals")
+    n_units = sum(len(d.units) for d in documents if not _own_page(d))
+    if n_units:
+        summary = (f"{len(documents)} เอกสาร · {n_units} หน่วย · {n_goals} เป้าประสงค์ · "
+                   f"{len(documents)} documents · {n_units} units · {n_goals} goals")
     return "\n".join([
         "<!DOCTYPE html>",
         '<html lang="th">',
@@ -659,6 +782,34 @@ def render_html(documents: Sequence[PlanDocument], comparison: Any | None = None
         "</html>",
         "",
     ])
+
+
+def _labels(documents: Sequence[PlanDocument],
+            comparison: Any | None) -> tuple[list[str], dict[int, dict[int, str]]]:
+    """The heading of each document, and the comparison's label of each compared unit
+    (document index → unit index → label)."""
+    labels = office_labels(documents)
+    units: dict[int, dict[int, str]] = {}
+    if comparison is None:
+        return labels, units
+    offices = [str(o) for o in getattr(comparison, "offices", ())]
+    table = getattr(comparison, "entities", None)
+    if table is None or len(table) != len(offices) or not len(table):
+        if len(offices) == len(documents):
+            labels = offices
+        return labels, units
+    import pandas as pd
+
+    if [int(d) for d in table["document"]] == list(range(len(documents))):
+        labels = list(offices)  # one entity per document (a web page's one unit)
+    for label, document, unit in zip(offices, table["document"], table["unit"], strict=True):
+        if not 0 <= int(document) < len(documents):
+            continue
+        if pd.isna(unit):  # a whole document
+            labels[int(document)] = label
+        else:
+            units.setdefault(int(document), {})[int(unit)] = label
+    return labels, units
 
 
 def _keyword_lists(value: Any) -> dict[str, list[tuple[str, float]]]:

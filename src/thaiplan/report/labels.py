@@ -18,7 +18,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-__all__ = ["abbreviations", "short_label", "truncate"]
+__all__ = ["abbreviations", "display_width", "pad", "short_label", "truncate"]
 
 _SPACES = re.compile(r"\s+")
 
@@ -53,6 +53,25 @@ def _cells(text: str) -> list[str]:
         else:
             cells.append(char)
     return cells
+
+
+def display_width(text: str) -> int:
+    """How many terminal columns ``text`` takes: its characters but the vowels and tone
+    marks written above or below a consonant (East Asian wide characters count 2).
+
+    >>> display_width("ผู้เรียน"), len("ผู้เรียน")
+    (5, 8)
+    """
+    return sum(2 if unicodedata.east_asian_width(c[0]) in "WF" else 1 for c in _cells(text))
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` followed by spaces up to ``width`` display columns (left-aligned).
+
+    >>> pad("ผู้เรียน", 8) + "|"
+    'ผู้เรียน   |'
+    """
+    return text + " " * max(width - display_width(text), 0)
 
 
 def truncate(text: str, width: int) -> str:
