@@ -203,6 +203,16 @@ def test_running_header_footer_and_page_numbers_are_marked_not_dropped() -> None
     assert [b.line for b in document.body] == list(range(1, 7))
 
 
+def test_a_heading_word_at_the_top_of_two_pages_is_no_running_header() -> None:
+    pages = [["เป้าหมาย", "1. ผู้เรียนมีคุณภาพ"], ["ผลการดำเนินงาน", "ตามแผน"],
+             ["เป้าหมาย", "1. ครูมีสมรรถนะ"]]
+    items = [[Text(150, 770 - 20 * k, line, 14) for k, line in enumerate(lines)]
+             for lines in pages]
+    document = read_document(build_pdf(items), format="pdf")
+    assert not [b for b in document.blocks if b.is_furniture]
+    assert document.text.split("\n").count("เป้าหมาย") == 2
+
+
 def test_a_line_on_one_page_only_is_body() -> None:
     items = [[Text(72, 800, "สพม.ตรัง", 12), Text(72, 700, "วิสัยทัศน์", 14)],
              [Text(72, 700, "พันธกิจ", 14)], [Text(72, 700, "ค่านิยม", 14)]]

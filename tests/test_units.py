@@ -105,3 +105,30 @@ def test_the_document_owner_comes_from_the_cover_before_the_text() -> None:
     assert document_owner(lines, first_named).name == "สำนักงานคณะกรรมการข้าราชการพลเรือน"
     assert document_owner(lines[2:], first_named).name == "กรมบัญชีกลาง"
     assert document_owner([], first_named) is first_named
+
+
+def test_parse_document_names_each_agency_from_its_page_header() -> None:
+    from thaiplan.layout import Block, Document, Role
+    from thaiplan.parse import parse_document
+
+    rows: list[tuple[int, str, Role]] = [
+        (1, "เอกสารงบประมาณ ฉบับที่ ๓", Role.BODY),
+        (2, "หน่วยงานอื่นของรัฐ", Role.HEADER),
+        (2, "สำนักงานคณะกรรมการการแข่งขันทางการค้า", Role.HEADER),
+        (2, "1. วิสัยทัศน์", Role.BODY), (2, "เป็นองค์กรกำกับดูแลการแข่งขัน", Role.BODY),
+        (2, "2. พันธกิจ", Role.BODY), (2, "1. กำกับดูแลการแข่งขันทางการค้า", Role.BODY),
+        (3, "สภากาชาดไทย", Role.HEADER), (3, "สภากาชาดไทย", Role.HEADER),
+        (3, "1. วิสัยทัศน์", Role.BODY), (3, "สภากาชาดไทย เป็นองค์กรสาธารณกุศล", Role.BODY),
+        (3, "2. พันธกิจ", Role.BODY), (3, "1. การบริการทางการแพทย์", Role.BODY),
+    ]
+    blocks, line = [], 0
+    for page, text, role in rows:
+        line += role is Role.BODY
+        blocks.append(Block(text, line=line if role is Role.BODY else 0, page=page, role=role))
+    doc = parse_document(Document(tuple(blocks)))
+    assert [(u.owner.name, u.pages, [s.kind.value for s in u.sections]) for u in doc.units] == [
+        ("สำนักงานคณะกรรมการการแข่งขันทางการค้า", (2, 2), ["vision", "mission"]),
+        ("สภากาชาดไทย", (3, 3), ["vision", "mission"]),
+    ]
+    assert all(s is t for u in doc.units for s, t in zip(u.sections, doc.sections[
+        2 * doc.units.index(u):], strict=False))

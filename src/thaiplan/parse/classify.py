@@ -41,6 +41,8 @@ _HEADER_MIN = 15  # a running header names the plan or the office: not a short p
 _HEADER_MAX = 150
 _AT_PAGE_BREAK = frozenset({Furniture.PAGE, Furniture.LONE_NUMBER})
 _KEYWORD = re.compile(keyword_pattern())
+# A clause after the heading word: the line is a sentence set in bold, not a heading.
+_SENTENCE = re.compile(r"\s(?:มี|เป็น|ให้|ได้|คือ|โดย|เพื่อ|ซึ่ง|จะ)")
 _SET_MAX = 60  # characters of a line set as a heading
 
 
@@ -121,13 +123,15 @@ def classify_text(line: Line) -> Classified:
 def _set_as_heading(line: Line) -> HeadingMatch | None:
     """A short line that the layout sets as a heading (bold, or a heading level) and
     that opens with a heading word is a heading, whatever words qualify it
-    (``ตัวชี้วัดตามเป้าหมาย``)."""
+    (``ตัวชี้วัดตามเป้าหมาย``) — unless a clause follows (a bold sentence). (Numbered
+    lines are left to the rules, which know the sequence of headings.)"""
     block = line.block
     if (block is None or not (block.bold or block.heading_level) or block.cells
             or len(line.text) > _SET_MAX):
         return None
     keyword = _KEYWORD.match(line.text)
-    if keyword is None or match_marker(line.text) is not None:
+    if (keyword is None or match_marker(line.text) is not None
+            or _SENTENCE.search(line.text, keyword.end())):
         return None
     return HeadingMatch(kind_of(keyword.group(0)), line.text, "")
 

@@ -32,7 +32,7 @@ from .lexicon import keyword_pattern, kind_of
 
 __all__ = ["chapter_numbering", "contents_end", "front_matter_end", "heading_numbering",
            "is_contents_title", "is_front_matter_title", "kind_of_numbered_heading",
-           "looks_like_heading", "next_in_sequence"]
+           "looks_like_heading", "next_in_sequence", "opens_a_sequence"]
 
 _N = "[0-9๐-๙]"
 _DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -46,6 +46,8 @@ _FRONT = re.compile(r"(?:คำนำ|บทสรุปผู้บริหา
                     r"|(?i:executive summary|foreword|preface))\s*:?")
 _CONTINUATION = 2  # lines of an entry wrapped before the one with its page
 _HEADING_MAX = 150  # no longer line is a heading
+_OPENING_MAX = 60  # nor a longer first numbered heading
+_CLAUSE = re.compile(r"\s(?:มี|เป็น|ให้|ได้|คือ|โดย|เพื่อ|ซึ่ง|จะ)")
 _NUMBERING = re.compile(rf"({_N}{{1,2}}(?:\.{_N}{{1,2}})*)\.?(?=\s|$)")
 _CHAPTER_NUMBER = re.compile(rf"(?:บทที่|ส่วนที่)\s*({_N}{{1,2}})")
 _KEYWORD = re.compile(keyword_pattern())
@@ -137,6 +139,18 @@ def looks_like_heading(text: str, block: Block | None) -> bool:
         return bool(block.bold or block.heading_level)
     m = _NUMBERING.match(text)
     return starts_with_keyword(text[m.end():].strip() if m else text)
+
+
+def opens_a_sequence(text: str, block: Block | None) -> bool:
+    """Whether a numbered line is a document's first numbered heading: set as a heading,
+    short, a heading word after its number, no clause after the word (``๓. วิสัยทัศน์
+    ประเทศไทย``, not ``๔.๑ ยุทธศาสตร์ชาติด้านความมั่นคง มีเป้าหมาย…``)."""
+    if block is None or not (block.bold or block.heading_level) or len(text) > _OPENING_MAX:
+        return False
+    m = _NUMBERING.match(text)
+    words = text[m.end():].strip() if m else ""
+    keyword = _KEYWORD.match(words)
+    return keyword is not None and not _CLAUSE.search(words, keyword.end())
 
 
 def kind_of_numbered_heading(text: str) -> SectionKind:

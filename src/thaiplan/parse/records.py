@@ -30,6 +30,7 @@ from ..normalize import squash
 from .chapters import nest_chapters
 from .markers import MarkerMatch, Style
 from .numbering import check_numbering
+from .outline import heading_numbering
 from .state import ItemDraft, SectionDraft, State
 from .warnings import Warnings
 
@@ -59,15 +60,24 @@ def to_records(state: State, warnings: Warnings) -> Records:
         unparsed.append(TextLine(title.line.number, title.heading))
         unparsed.extend(TextLine(line.number, text) for line, text in title.text)
     for index, draft in enumerate(drafts):
-        if not draft.text and not draft.items and index < len(drafts) - 1:
+        parent = index < len(drafts) - 1 and _parent_of(draft, drafts[index + 1])
+        if not draft.text and not draft.items and index < len(drafts) - 1 and not parent:
             # A heading word with nothing under it before the next heading: a page
             # title such as "ภารกิจ" or "วิสัยทัศน์" (the last section may stay empty).
             (unparsed if sections else preamble).append(
                 TextLine(draft.line.number, draft.heading))
             continue
-        sections.append(_section(draft, warnings))
+        sections.append(_section(draft, warnings, heads_others=parent))
     return Records(tuple(sections), tuple(sorted(preamble, key=_by_line)),
                    tuple(sorted(unparsed, key=_by_line)))
+
+
+def _parent_of(draft: SectionDraft, after: SectionDraft) -> bool:
+    """Whether ``draft``'s heading is numbered as the parent of the next one's
+    (``๒.๒ การวิเคราะห์…`` before ``๒.๒.๑ กฎหมาย…``): a heading over headings."""
+    own, next_one = heading_numbering(draft.heading), heading_numbering(after.heading)
+    return (own is not None and next_one is not None and len(next_one) > len(own)
+            and next_one[:len(own)] == own)
 
 
 def _given_back(draft: SectionDraft) -> list[SectionDraft]:
@@ -85,7 +95,8 @@ def _by_line(text: TextLine) -> int:
     return text.line
 
 
-def _section(draft: SectionDraft, warnings: Warnings) -> Section:
+def _section(draft: SectionDraft, warnings: Warnings, *, heads_others: bool = False
+             ) -> Section:
     lead_in: tuple[str, ...] = ()
     text = ""
     if draft.items:
@@ -97,7 +108,7 @@ def _section(draft: SectionDraft, warnings: Warnings) -> Section:
         lead_in += tuple(draft.labels)
     else:
         text = squash(" ".join(t for _, t in draft.text))
-        if not text:
+        if not text and not heads_others:
             warnings.warn(WarningCode.EMPTY_SECTION,
                           f"section {draft.heading!r} has no text and no items",
                           line=draft.line.number, page=draft.line.page)

@@ -44,6 +44,7 @@ from .outline import (
     kind_of_numbered_heading,
     looks_like_heading,
     next_in_sequence,
+    opens_a_sequence,
 )
 from .state import SectionDraft, State
 from .warnings import Warnings
@@ -156,6 +157,8 @@ def preamble(state: State, c: Classified) -> bool:
     if state.section is not None:
         return False
     state.preamble.append(TextLine(c.line.number, c.text))
+    if c.furniture is Furniture.CHAPTER:
+        state.numbering = chapter_numbering(c.text) or state.numbering
     return True
 
 
@@ -179,15 +182,21 @@ def page_break(state: State, c: Classified) -> bool:
 def numbered_heading(state: State, c: Classified) -> bool:
     """A line numbered as the next heading of the document's sequence (``3. ผลสัมฤทธิ์…``
     after ``2. พันธกิจ``, ``๓.๗ …`` after ``๓.๖ …``), that the open list does not expect,
-    is that heading, with or without a heading word."""
+    is that heading, with or without a heading word. The first numbered heading of a
+    document opens the sequence: set as a heading, with a heading word, no clause."""
     marker, previous = c.marker, state.numbering
-    if (marker is None or previous is None or marker.style not in _HEADING_NUMBERS
-            or not next_in_sequence(previous, marker.path)
+    if marker is None or marker.style not in _HEADING_NUMBERS:
+        return False
+    if previous is None:
+        if not opens_a_sequence(c.text, c.line.block):
+            return False
+    elif (not next_in_sequence(previous, marker.path)
             or not looks_like_heading(c.text, c.line.block)):
         return False
-    section = _current(state)
-    if _expected(section, marker, c) or (
-            marker.path == (*previous, 1) and section.kind not in _PLAIN_KINDS):
+    previous = previous or ()
+    section = state.section
+    if section is not None and (_expected(section, marker, c) or (
+            marker.path == (*previous, 1) and section.kind not in _PLAIN_KINDS)):
         return False  # (the first of ๒.๑, ๒.๒… under "๒. เป้าหมาย": its items)
     state.open_section(kind_of_numbered_heading(c.text), _with_gloss(state, c.text), c.line)
     return True
@@ -243,7 +252,7 @@ def text_line(state: State, c: Classified) -> bool:
 
 
 RULES: list[Rule] = [table_of_contents, front_matter, page_title, continued_heading, heading,
-                     preamble, page_break, numbered_heading, numbered_item, bulleted_item,
+                     numbered_heading, preamble, page_break, numbered_item, bulleted_item,
                      junk, text_line]
 """The rules, in the order they are tried."""
 

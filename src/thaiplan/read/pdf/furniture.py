@@ -99,7 +99,8 @@ def mark_furniture(pages: list[list[Line]], sizes: list[Size]) -> None:
         # A short line met twice (a heading word at two pages' tops) is no header: a
         # running header names the plan or the office, or carries the page number.
         enough = 2 if "#" in key or len(key) >= _NAMING else 3
-        if len(near) >= enough or (len(numbers) >= 2 and len(numbers) >= _SHARE * len(pages)):
+        if len(near) >= enough or (len(numbers) >= enough
+                                   and len(numbers) >= _SHARE * len(pages)):
             running.update((zone, key, n) for n in numbers)
     for number, items in enumerate(margins):
         for zone in ("header", "footer"):
