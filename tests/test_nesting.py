@@ -131,3 +131,20 @@ def test_a_bold_short_line_opening_with_a_heading_word_is_a_heading() -> None:
     doc = parse_document(_layout(rows))
     assert [(s.kind.value, s.heading, len(s.items)) for s in doc.sections] == [
         ("goals", "วัตถุประสงค์", 1), ("indicators", "ตัวชี้วัดตามเป้าหมาย", 1)]
+
+
+def test_a_visions_text_introduces_its_goal_and_the_list_that_measures_it() -> None:
+    doc = parse_text("๓. วิสัยทัศน์\n“ประเทศไทยมีความมั่นคง มั่งคั่ง ยั่งยืน”\n"
+                     "โดยมีเป้าหมายการพัฒนาประเทศ คือ “ประเทศชาติมั่นคง ประชาชนมีความสุข”\n"
+                     "และประโยชน์ส่วนรวม โดยการประเมินผลการพัฒนาตามยุทธศาสตร์ชาติประกอบด้วย\n"
+                     "๑) ความอยู่ดีมีสุขของคนไทย\n๒) ขีดความสามารถในการแข่งขัน")
+    assert [(s.kind.value, s.heading, s.text, len(s.items)) for s in doc.sections] == [
+        ("vision", "๓. วิสัยทัศน์", "“ประเทศไทยมีความมั่นคง มั่งคั่ง ยั่งยืน”", 0),
+        ("goals", "โดยมีเป้าหมายการพัฒนาประเทศ คือ",
+         "“ประเทศชาติมั่นคง ประชาชนมีความสุข” และประโยชน์ส่วนรวม", 0),
+        ("indicators", "โดยการประเมินผลการพัฒนาตามยุทธศาสตร์ชาติประกอบด้วย", "", 2)]
+
+
+def test_a_vision_mentioning_a_goal_mid_paragraph_stays_one_section() -> None:
+    doc = parse_text("วิสัยทัศน์\nเป็นองค์กรชั้นนำ โดยมีเป้าหมายการพัฒนา คือ ผู้เรียนมีคุณภาพ")
+    assert [s.kind.value for s in doc.sections] == ["vision"]

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..model import Item, Section, TextLine, WarningCode
 from ..normalize import squash
 from .chapters import nest_chapters
+from .lead_ins import split_lead_ins
 from .markers import MarkerMatch, Style
 from .numbering import check_numbering
 from .outline import heading_numbering
@@ -54,7 +55,8 @@ def to_records(state: State, warnings: Warnings) -> Records:
     """The sections of ``state`` as records (see the module's description)."""
     sections: list[Section] = []
     preamble, unparsed = list(state.preamble), list(state.unparsed)
-    drafts = [d for draft in state.sections for d in (draft, *_given_back(draft))]
+    drafts = [d for draft in state.sections
+              for d in (*split_lead_ins(draft), *_given_back(draft))]
     drafts, titles = nest_chapters(drafts)
     for title in titles:  # a chapter's title: no section
         unparsed.append(TextLine(title.line.number, title.heading))
