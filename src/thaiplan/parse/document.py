@@ -32,7 +32,7 @@ from .classify import classify
 from .office import detect_office
 from .records import Records, to_records
 from .rules import build_tree
-from .units import TextAt, find_units
+from .units import TextAt, document_owner, find_units
 from .warnings import Warnings
 
 __all__ = ["parse_document", "parse_file", "parse_text"]
@@ -114,8 +114,11 @@ def _parse(document: Document, *, encoding: str | None, strict: bool) -> PlanDoc
             f"{document.bad_bytes} byte{'s' if document.bad_bytes != 1 else ''} could not be "
             "decoded (replaced by U+FFFD)"))
     records, office_lines, body = _read(document, warnings)
+    lines = _in_order(document, body)
     office = detect_office(office_lines)
-    units = find_units(records.sections, _in_order(document, body), office)
+    if document.pages:  # a book names its publisher on its cover, not first in its text
+        office = document_owner(lines, office)
+    units = find_units(records.sections, lines, office)
     found = warnings.in_order()
     if strict and found:
         first = found[0]

@@ -43,6 +43,7 @@ _VERB_AFTER_HEAD = re.compile(f"(?:{_HEAD})\\s*(?:มี|เป็น|ได้|
 _SENTENCE = re.compile(r"\s(?:มี|ได้|ให้|โดย|ซึ่ง|เพื่อ|เป็น|คือ|จะ|มุ่ง|ดังนี้)|[:;]|\d{3,}"
                        r"|ได้|จัดทำ|ดำเนินการ|ประกาศใช้|ซึ่ง|ดังนี้")
 _PARENS = re.compile(r"\s*\(([^()]{1,40})\)")
+_NUMBER_AFTER = re.compile(r"\s*\(\s*[0-9๐-๙]{1,3}\s*\)$")  # a volume's number: (๕)
 _SPACES = re.compile(r"\s+")
 _MAX_NAME = 120
 
@@ -55,7 +56,7 @@ def org_line(line: str) -> str | None:
     >>> org_line("กระทรวงการอุดมศึกษา  วิทยาศาสตร์ วิจัยและนวัตกรรม")
     'กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม'
     """
-    name = _SPACES.sub(" ", line).strip()
+    name = _NUMBER_AFTER.sub("", _SPACES.sub(" ", line).strip())
     if not name or len(name) > _MAX_NAME or not _ORG_START.match(name):
         return None
     if _VERB_AFTER_HEAD.match(name) or _SENTENCE.search(name):
