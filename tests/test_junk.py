@@ -27,11 +27,9 @@ def test_junk_lines(line: str, expected: bool) -> None:
     "มหาวิทยาลัยราชภัฏลำปาง", "กระทรวงศึกษาธิการ", "กรมสรรพากร", "ศูนย์การศึกษาพิเศษ",
     "Secondary Educational", "ANUBAN LAMPANG SCHOOL",
 ])
-def test_every_first_letter_of_an_organisation_name(name: str) -> None:
+def test_an_organisation_name_alone_is_one_and_no_junk_under_a_heading(name: str) -> None:
     assert orgs.is_org_name(name)
     assert not is_junk(name, org_names=False)
-    # (the heading grammar reads an owner's name after a heading word by these letters)
-    assert name[0] in orgs.ORG_FIRST_LETTERS or not "\u0e00" <= name[0] <= "\u0e7f"
 
 
 # -- page-break furniture, site menus and footers ---------------------------------------

@@ -1,7 +1,8 @@
 """Heading lexicon: which words open which kind of section.
 
 The words live in ``resources/headings.json`` (heading words per kind, in Thai and
-English; qualifiers; item prefixes; the qualifier grammar's vocabularies); this module
+English; qualifiers; item prefixes; the words of the heading grammar of
+:mod:`thaiplan.parse.headings`); this module
 loads them once and turns them into regular expressions. Matching tolerates what PDF
 extraction does to these words (``เป้ ำประสงค์``, ``ยุทธศำสตร์``): ``า`` and ``ำ`` are
 interchangeable in the patterns, and spaces before ``ำ`` are removed by

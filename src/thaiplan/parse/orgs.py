@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ORG_FIRST_LETTERS", "is_org_name"]
+__all__ = ["is_org_name"]
 
 _ORG_START = re.compile(
     r"(?:สังกัด\s*)?(?:สำนักงาน|สพป\.?|สพม\.?|สพฐ\.?|โรงเรียน|เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\."
@@ -21,9 +21,6 @@ _ORG_START = re.compile(
 # Words that make an organisation line a sentence (``สำนักงาน…มีการบริหารจัดการ…``).
 _PREDICATE = re.compile(r"มี|เป็น|จัด|ให้|ได้|และ|(?<!พื้น)ที่|มุ่ง|ส่งเสริม|สร้าง|ผ่าน|ใช้")
 _AREA_SUFFIX = re.compile(r"\s*(?:เขต|area)\s*[0-9๐-๙]{1,3}\s*$", re.IGNORECASE)
-ORG_FIRST_LETTERS = "สโเอวมกศ"
-"""The Thai letters an organisation's name starts with (the first letters of its words
-above: สำนักงาน, โรงเรียน, เทศบาล, องค์การ, วิทยาลัย, มหาวิทยาลัย, กระทรวง, ศูนย์...)."""
 
 
 def is_org_name(text: str) -> bool:
