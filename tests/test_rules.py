@@ -412,3 +412,33 @@ def test_a_wrapped_line_naming_a_policy_stays_in_its_item() -> None:
                      "2. พัฒนาครู")
     assert [i.text for i in doc.items("mission")] == [
         "สนับสนุนการศึกษาปฐมวัยตาม นโยบายของกระทรวงศึกษาธิการ", "พัฒนาครู"]
+
+
+def test_a_heading_shaped_line_that_goes_on_with_the_line_above_is_its_text() -> None:
+    doc = parse_text("พันธกิจ\n1. จัดการศึกษาให้สอดคล้องกับ\nวิสัยทัศน์ของสำนักงานเขตพื้นที่การศึกษา\n"
+                     "2. พัฒนาครู")
+    assert [(s.kind.value, len(s.items)) for s in doc.sections] == [("mission", 2)]
+    assert doc.sections[0].items[0].text == (
+        "จัดการศึกษาให้สอดคล้องกับ วิสัยทัศน์ของสำนักงานเขตพื้นที่การศึกษา")
+    whole = parse_text("พันธกิจ\n1. จัดการศึกษาให้มีคุณภาพ\nวิสัยทัศน์ของสำนักงานเขตพื้นที่การศึกษา\n"
+                       "ผู้เรียนมีคุณภาพ")
+    assert [s.kind.value for s in whole.sections] == ["mission", "vision"]
+
+
+def test_a_line_of_the_paragraph_above_on_a_laid_out_page_is_never_a_heading() -> None:
+    from thaiplan.layout import Block
+
+    rows = ["บทที่ ๓", "วิสัยทัศน์", "เจ้าหน้าที่ของรัฐเป็นที่เชื่อถือ เพื่อให้บรรลุ",
+            "เป้าหมายตามยุทธศาสตร์ชาติ (พ.ศ. ๒๕๖๑ - ๒๕๘๐) แผนปฏิรูปประเทศ"]
+    paragraph = [1, 2, 3, 3]
+    doc = thaiplan.parse_document(Document(tuple(
+        Block(text, line=n, page=1, bold=n <= 2, bbox=(72.0, 20.0 * n, 500.0, 20.0 * n + 16),
+              block=paragraph[n - 1]) for n, text in enumerate(rows, 1))))
+    assert [(s.kind.value, s.text[-15:]) for s in doc.sections] == [
+        ("vision", "แผนปฏิรูปประเทศ")]
+
+
+def test_a_heading_of_the_sections_kind_under_its_heading_is_its_lead_in() -> None:
+    doc = parse_text("ยุทธศาสตร์\nยุทธศาสตร์การพัฒนาของเทศบาล 5 ด้าน ดังนี้\n1. ด้านเศรษฐกิจ\n2. ด้านสังคม")
+    assert [(s.heading, s.lead_in, len(s.items)) for s in doc.sections] == [
+        ("ยุทธศาสตร์", ("ยุทธศาสตร์การพัฒนาของเทศบาล 5 ด้าน ดังนี้",), 2)]

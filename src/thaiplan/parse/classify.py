@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from .blocks import Line
 from .headings import HeadingMatch, match_heading
 from .junk import Furniture, furniture, is_title_line
-from .lexicon import keyword_pattern, kind_of
 from .markers import MarkerMatch, Style, match_marker
 
 __all__ = ["Classified", "classify", "classify_text", "running_headers"]
@@ -40,10 +39,6 @@ _DIGITS_AND_SPACES = re.compile(r"[\s0-9๐-๙]+")
 _HEADER_MIN = 15  # a running header names the plan or the office: not a short phrase
 _HEADER_MAX = 150
 _AT_PAGE_BREAK = frozenset({Furniture.PAGE, Furniture.LONE_NUMBER})
-_KEYWORD = re.compile(keyword_pattern())
-# A clause after the heading word: the line is a sentence set in bold, not a heading.
-_SENTENCE = re.compile(r"\s(?:มี|เป็น|ให้|ได้|คือ|โดย|เพื่อ|ซึ่ง|จะ)")
-_SET_MAX = 60  # characters of a line set as a heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,19 +116,14 @@ def classify_text(line: Line) -> Classified:
 
 
 def _set_as_heading(line: Line) -> HeadingMatch | None:
-    """A short line that the layout sets as a heading (bold, or a heading level) and
-    that opens with a heading word is a heading, whatever words qualify it
-    (``ตัวชี้วัดตามเป้าหมาย``) — unless a clause follows (a bold sentence). (Numbered
-    lines are left to the rules, which know the sequence of headings.)"""
+    """A line that the layout sets as a heading (bold, or a heading level) may qualify its
+    heading word with any noun phrase (``ตัวชี้วัดตามเป้าหมาย``). (Numbered lines and table
+    rows are left to the rules, which know the sequence of headings and the lists.)"""
     block = line.block
     if (block is None or not (block.bold or block.heading_level) or block.cells
-            or len(line.text) > _SET_MAX):
+            or match_marker(line.text) is not None):
         return None
-    keyword = _KEYWORD.match(line.text)
-    if (keyword is None or match_marker(line.text) is not None
-            or _SENTENCE.search(line.text, keyword.end())):
-        return None
-    return HeadingMatch(kind_of(keyword.group(0)), line.text, "")
+    return match_heading(line.text, layout_heading=True)
 
 
 def _furniture(text: str, marker: MarkerMatch | None) -> Furniture | None:

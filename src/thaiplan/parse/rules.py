@@ -67,6 +67,10 @@ _FREE_TEXT_KINDS = frozenset({SectionKind.VISION, SectionKind.MOTTO, SectionKind
 _WORD_MARKER_KINDS = frozenset({SectionKind.VALUES, SectionKind.CULTURE, SectionKind.IDENTITY,
                                 SectionKind.OTHER, SectionKind.MOTTO})
 _CHAPTER_TITLE = 40  # a chapter's title on its own line is short
+# The end of a line that stops mid-phrase: the next line goes on with it.
+_MID_PHRASE = re.compile(r"(?:ตาม|ของ|กับ|และ|หรือ|ใน|แห่ง|เพื่อ|สู่|ต่อ|จาก|โดย|ด้วย|ให้|หลัก|ตลอดจน"
+                         r"|รวมทั้ง|รวมถึง|ส่งเสริม|สนับสนุน|พัฒนา|สร้าง|ยึด)$")
+_LEAD_IN = re.compile(r"(?:ดังนี้|ดังต่อไปนี้|ประกอบด้วย|คือ|[:：])\s*$")
 # Sections whose numbered children are headings, not items (a plan's chapters, its
 # analysis: ``๒.๒ การวิเคราะห์…`` then ``๒.๒.๑ กฎหมาย…``).
 _PREFIX_NOISE = re.compile(r"[\s0-9๐-๙.):\-–—•]+")
@@ -133,6 +137,29 @@ def continued_heading(state: State, c: Classified) -> bool:
     section.broken = False
     if heading.rest:
         content(state, section, heading.rest, c.line)
+    return True
+
+
+def not_a_heading(state: State, c: Classified) -> bool:
+    """A heading-shaped line that is no heading here: one that goes on with the line
+    above — the same paragraph of a laid-out page, or after a line that stops
+    mid-phrase (``…ให้สอดคล้องกับ`` / ``วิสัยทัศน์ของสำนักงาน…``) — is that line's text; one
+    of the open section's kind right under its heading, ending like a lead-in
+    (``ยุทธศาสตร์การพัฒนา 5 ด้าน ดังนี้``), is the section's lead-in."""
+    section, found = state.section, c.heading
+    if section is None or found is None or found.rest or _set_apart(c):
+        return False
+    before = _line_before(state)
+    if before is None or before.title or (
+            before.heading is not None and before.line is not section.line):
+        return False
+    wraps = _same_paragraph(before, c) or (
+        bool(found.qualifier) and before.heading is None and _MID_PHRASE.search(before.text))
+    lead_in = (before.line is section.line and found.kind is section.kind
+               and _LEAD_IN.search(found.heading) is not None)
+    if not (wraps or lead_in):
+        return False
+    content(state, section, c.text, c.line)
     return True
 
 
@@ -251,9 +278,9 @@ def text_line(state: State, c: Classified) -> bool:
     return True
 
 
-RULES: list[Rule] = [table_of_contents, front_matter, page_title, continued_heading, heading,
-                     numbered_heading, preamble, page_break, numbered_item, bulleted_item,
-                     junk, text_line]
+RULES: list[Rule] = [table_of_contents, front_matter, page_title, continued_heading,
+                     not_a_heading, heading, numbered_heading, preamble, page_break,
+                     numbered_item, bulleted_item, junk, text_line]
 """The rules, in the order they are tried."""
 
 
@@ -402,6 +429,25 @@ def _continues_host(host: SectionDraft, marker: MarkerMatch) -> bool:
     last = host.items[-1].marker
     return (marker.style is last.style and marker.number == host.next_number()
             and _prefix_word(marker) == _prefix_word(last))
+
+
+def _line_before(state: State) -> Classified | None:
+    """The last non-blank line before the current one."""
+    return next((state.lines[k] for k in range(state.at - 2, -1, -1) if state.lines[k].text),
+                None)
+
+
+def _set_apart(c: Classified) -> bool:
+    """The layout sets the line as a heading (a heading level, or bold)."""
+    block = c.line.block
+    return block is not None and bool(block.heading_level or block.bold)
+
+
+def _same_paragraph(before: Classified, c: Classified) -> bool:
+    """Two lines of one paragraph of a laid-out page (a PDF: the reader knows)."""
+    a, b = before.line.block, c.line.block
+    return (a is not None and b is not None and a.bbox is not None and b.bbox is not None
+            and a.page == b.page and a.block == b.block)
 
 
 def _with_gloss(state: State, words: str) -> str:

@@ -184,11 +184,10 @@ def find_units(sections: Sequence[Section], lines: Sequence[TextAt],
     quoted: _Draft | None = None
     for k, section in enumerate(sections):
         numbering = _numbering(section.heading)
-        if quoted is not None and not (
-                numbering is None or quoted.scope is None
-                or (numbering[:len(quoted.scope)] == quoted.scope
-                    and len(numbering) > len(quoted.scope))):
-            quoted = None  # a heading at the quoted plan's level or above ends it
+        if quoted is not None and numbering is not None and not (
+                quoted.scope is not None and len(numbering) > len(quoted.scope)
+                and numbering[:len(quoted.scope)] == quoted.scope):
+            quoted = None  # a numbered heading not under the quoted plan's ends it
         if _quotes(section.heading, own_period, title):
             end = sections[k + 1].line if k + 1 < len(sections) else section.line + 400
             text = _joined(t.text for t in lines if section.line <= t.line < end)
