@@ -122,3 +122,14 @@ def test_numbered_children_of_an_analysis_are_headings_of_a_goal_list_items() ->
         ("๒.๑ ความหมายและแนวคิดเกี่ยวกับจริยธรรม", 0), ("๒.๒ การวิเคราะห์ยุทธศาสตร์ภาครัฐ", 0),
         ("๒.๒.๑ กฎหมายและแนวนโยบายภาครัฐ", 0), ("๒. เป้าหมาย", 2)]
     assert not [w for w in doc.warnings if w.code.value == "empty_section"]
+
+
+def test_a_books_cover_is_no_content() -> None:
+    rows = [(1, "ยุทธศาสตร์ด้านมาตรฐานทางจริยธรรม", True), (1, "สำนักงานคณะกรรมการข้าราชการพลเรือน", True),
+            *((page, f"เนื้อหาหน้า {page}", False) for page in range(2, 6)),
+            (6, "วิสัยทัศน์", True), (6, "เจ้าหน้าที่ของรัฐเป็นที่เชื่อถือ", False)]
+    doc = parse_document(_layout(rows))
+    assert [s.heading for s in doc.sections] == ["วิสัยทัศน์"]
+    assert [t.text for t in doc.preamble][:2] == [rows[0][1], rows[1][1]]
+    short = parse_document(_layout(rows[:2] + rows[-2:]))  # two pages: no cover
+    assert [s.heading for s in short.sections][-1] == "วิสัยทัศน์"

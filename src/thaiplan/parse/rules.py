@@ -100,6 +100,14 @@ def build_tree(lines: Sequence[Classified], warnings: Warnings) -> State:
     return state
 
 
+def cover(state: State, c: Classified) -> bool:
+    """A book's cover (its title, its publisher) is no content: the preamble."""
+    if state.cover is None or c.line.page != state.cover:
+        return False
+    state.outside(c.line, c.text)
+    return True
+
+
 def table_of_contents(state: State, c: Classified) -> bool:
     """A table of contents (``สารบัญ`` and its entries, each with its page) is no content."""
     if not is_contents_title(c.text):
@@ -278,7 +286,7 @@ def text_line(state: State, c: Classified) -> bool:
     return True
 
 
-RULES: list[Rule] = [table_of_contents, front_matter, page_title, continued_heading,
+RULES: list[Rule] = [cover, table_of_contents, front_matter, page_title, continued_heading,
                      not_a_heading, heading, numbered_heading, preamble, page_break,
                      numbered_item, bulleted_item, junk, text_line]
 """The rules, in the order they are tried."""

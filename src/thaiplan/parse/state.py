@@ -198,6 +198,19 @@ class SectionDraft:
         return True
 
 
+def _cover(lines: Sequence[Classified]) -> int | None:
+    """The page of a book's cover: the first page with text, when the document has pages
+    enough to have a cover and that page holds a few lines only (a title, the body)."""
+    pages = [c.line.page for c in lines if c.text and c.line.page is not None]
+    if len(set(pages)) < _COVERED or pages.count(pages[0]) > _COVER_LINES:
+        return None
+    return pages[0]
+
+
+_COVERED = 5  # pages a document has before it has a cover
+_COVER_LINES = 20  # lines a cover holds at most
+
+
 class State:
     """What the rules share while they read a page's lines.
 
@@ -209,6 +222,7 @@ class State:
         unparsed: lines after it that belong to no section (furniture, junk).
         office_lines: the lines that may name the publisher, in order.
         warnings: where problems are reported.
+        cover: the page of the document's cover, if it has one (its lines are no content).
     """
 
     def __init__(self, lines: Sequence[Classified], warnings: Warnings) -> None:
@@ -222,6 +236,7 @@ class State:
         self.numbering: tuple[int, ...] | None = None  # the last numbered heading's
         # The top-level section and its item whose own sections the lines now fill.
         self.host: tuple[SectionDraft, ItemDraft] | None = None
+        self.cover = _cover(lines)
 
     @property
     def section(self) -> SectionDraft | None:
