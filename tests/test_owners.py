@@ -12,6 +12,7 @@ from thaiplan.parse.owners import (
     kind_of,
     lead_agency,
     org_line,
+    plan_owner,
 )
 
 
@@ -74,3 +75,13 @@ def test_lead_agency_and_abbreviations_from_the_documents_own_definitions() -> N
 ])
 def test_kind_of_reads_the_kind_from_the_name(name: str, kind: OfficeKind) -> None:
     assert kind_of(name) is kind
+
+
+@pytest.mark.parametrize(("heading", "owner"), [
+    ("๒.๒.๓.๑ ยุทธศาสตร์ชาติ ๒๐ ปี (พ.ศ. ๒๕๖๑ - ๒๕๘๐)", "คณะกรรมการยุทธศาสตร์ชาติ"),
+    ("แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓", "สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ"),
+    ("แผนแม่บทภายใต้ยุทธศาสตร์ชาติ ประเด็นการศึกษา", "สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ"),
+    ("ยุทธศาสตร์ของโรงเรียน", None),
+])
+def test_plan_owner_knows_the_owners_of_national_plans(heading: str, owner: str | None) -> None:
+    assert plan_owner(heading) == owner

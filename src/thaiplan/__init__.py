@@ -31,6 +31,7 @@ _EXPORTS: dict[str, str] = {
     "ThaiplanError": "errors",
     "read_text": "read",
     "read_document": "read",
+    "ReadOptions": "read",
     "parse_text": "parse",
     "parse_file": "parse",
     "parse_document": "parse",
@@ -40,6 +41,7 @@ _EXPORTS: dict[str, str] = {
     "Section": "model",
     "Item": "model",
     "Office": "model",
+    "Unit": "model",
     "ParseWarning": "model",
     "SectionKind": "model",
     "to_frame": "tables",
@@ -61,9 +63,9 @@ if TYPE_CHECKING:
     from .errors import ThaiplanError
     from .features import keywords, tokenize
     from .frameworks import Framework, coverage, load_framework, map_to_framework
-    from .model import Item, Office, ParseWarning, PlanDocument, Section, SectionKind
+    from .model import Item, Office, ParseWarning, PlanDocument, Section, SectionKind, Unit
     from .parse import parse_document, parse_file, parse_text
-    from .read import read_document, read_text
+    from .read import ReadOptions, read_document, read_text
     from .report import write_report
     from .similarity import Comparison, Match, Matcher, compare
     from .tables import to_frame
@@ -78,9 +80,11 @@ __all__ = [
     "ParseFailure",
     "ParseWarning",
     "PlanDocument",
+    "ReadOptions",
     "Section",
     "SectionKind",
     "ThaiplanError",
+    "Unit",
     "compare",
     "coverage",
     "keywords",

@@ -19,13 +19,16 @@ True
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 
 from ..model import Office, OfficeKind
 
 __all__ = ["abbreviations", "author", "expand", "kind_of", "lead_agency", "office_of",
-           "org_line"]
+           "org_line", "plan_owner"]
 
 # Words that open an organisation's name. (``การ…`` state enterprises are left out: the
 # word opens too many sentences.)
@@ -132,6 +135,23 @@ def expand(name: str, known: dict[str, str]) -> str:
     if m is not None and _ABBREVIATION.fullmatch(m.group(1).split()[-1]):
         return _clean(name[:m.start()] + name[m.end():])
     return name
+
+
+@cache
+def _plan_owners() -> list[tuple[str, str]]:
+    """Known national plans and their owners, longest name first."""
+    text = resources.files("thaiplan.resources").joinpath("plan_owners.json").read_text("utf-8")
+    plans: dict[str, str] = json.loads(text)["plans"]
+    return sorted(plans.items(), key=lambda item: -len(item[0]))
+
+
+def plan_owner(heading: str) -> str | None:
+    """The owner of a national plan a heading names (``resources/plan_owners.json``).
+
+    >>> plan_owner("๒.๒.๓.๑ ยุทธศาสตร์ชาติ ๒๐ ปี (พ.ศ. ๒๕๖๑ - ๒๕๘๐)")
+    'คณะกรรมการยุทธศาสตร์ชาติ'
+    """
+    return next((owner for plan, owner in _plan_owners() if plan in heading), None)
 
 
 def kind_of(name: str) -> OfficeKind:

@@ -37,7 +37,15 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ..model import Office, Section, SectionKind, Unit
-from .owners import abbreviations, author, expand, lead_agency, office_of, org_line
+from .owners import (
+    abbreviations,
+    author,
+    expand,
+    lead_agency,
+    office_of,
+    org_line,
+    plan_owner,
+)
 
 __all__ = ["TextAt", "document_owner", "find_units"]
 
@@ -135,10 +143,11 @@ def _owner_before(lines: Sequence[TextAt], at: int, page: int | None) -> str | N
 
 def _quoted_owner(section: Section, text: str, own: Office, known: dict[str, str]) -> Office:
     """The owner of a quoted plan: the organisation its heading names, else the lead
-    agency its text gives, else the owner of the document (its own earlier plan)."""
+    agency or author its text gives, else the known owner of a national plan it names,
+    else the owner of the document (its own earlier plan)."""
     heading = re.sub(r"^\S*\s*(?:ยุทธศาสตร์|แผน\S*)\s*", "", section.heading)
     named = org_line(re.split(r"\s(?:ระยะ|พ\.ศ\.|\()", heading)[0]) if heading else None
-    found = named or lead_agency(text) or author(text)
+    found = named or lead_agency(text) or author(text) or plan_owner(section.heading)
     return office_of(expand(found, known)) if found else own
 
 
