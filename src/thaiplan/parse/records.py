@@ -31,7 +31,7 @@ from .chapters import nest_chapters
 from .lead_ins import split_lead_ins
 from .markers import MarkerMatch, Style
 from .numbering import check_numbering
-from .outline import heading_numbering
+from .sequence import heading_numbering
 from .state import ItemDraft, SectionDraft, State
 from .warnings import Warnings
 

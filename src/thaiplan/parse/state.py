@@ -27,7 +27,7 @@ from ..model import SectionKind, TextLine, WarningCode
 from .blocks import Line
 from .classify import Classified
 from .markers import MarkerMatch, Style, split_inline
-from .outline import heading_numbering
+from .sequence import heading_numbering
 from .warnings import Warnings
 
 __all__ = ["ItemDraft", "SectionDraft", "State"]
