@@ -74,6 +74,18 @@ class _Matrix(ctypes.Structure):
     _fields_ = [(name, ctypes.c_float) for name in "abcdef"]
 
 
+class _Boxes(dict[int, Box]):
+    """Character index → ink box, each read from pdfium on first use."""
+
+    def __init__(self, read: Callable[[int], Box]) -> None:
+        super().__init__()
+        self._read = read
+
+    def __missing__(self, i: int) -> Box:
+        found = self[i] = self._read(i)
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class FontRef:
     """The font of a character: pdfium's handle (valid while its page is open), its
@@ -125,8 +137,15 @@ class Page:
         self._is_generated = api().is_generated
         self._origin = lib.FPDFText_GetCharOrigin
         self._text_object = api().text_object
-        self._styles: dict[int, tuple[float, bool]] = {}
-        self._boxes: dict[int, Box] = {}
+        self._font_size = api().font_size
+        self._get_matrix = api().matrix
+        self._matrix = _Matrix()
+        self._matrix_ref = ctypes.byref(self._matrix)
+        self._angle = api().angle
+        self._styles: dict[int, tuple[float, bool, bool]] = {}
+        self._boxes = _Boxes(self._read_box)
+        # a box already read costs a dictionary lookup, no Python call
+        self.box = self._boxes.__getitem__  # type: ignore[method-assign,assignment]
         self._left, self._top = left, top
 
     def _read_text(self, count: int) -> str:
@@ -163,13 +182,10 @@ class Page:
 
     # --- one character ----------------------------------------------------------------
 
-    def box(self, i: int) -> Box:
+    def box(self, i: int) -> Box:  # (replaced in ``__init__`` by a lookup in ``_Boxes``)
         """The ink box of character ``i`` (for a generated character: a point); read
         once, then remembered."""
-        found = self._boxes.get(i)
-        if found is None:
-            found = self._boxes[i] = self._read_box(i)
-        return found
+        return self._boxes[i]
 
     def _read_box(self, i: int) -> Box:
         x0, x1, y0, y1 = self._values
@@ -198,33 +214,38 @@ class Page:
         then gives the character code itself: ``É`` for CID 201)."""
         return bool(api().map_error(self._handle, i) == 1)
 
-    def style(self, i: int) -> tuple[float, bool]:
-        """The font size (points) of character ``i`` and whether its font is bold: the
-        same for every character of one text object, asked once per object."""
+    def style(self, i: int) -> tuple[float, bool, bool]:
+        """The font size (points) of character ``i``, whether its font is bold and
+        whether it is set upright: the same for every character of one text object
+        (pdfium gives a character its object's matrix), asked once per object."""
         obj = self._text_object(self._handle, i) or 0
         found = self._styles.get(obj)
         if found is None:
-            found = self._styles[obj] = (self.size(i), self.font(i).bold)
+            found = self._styles[obj] = (self.size(i), self._font_of(obj, i).bold,
+                                         self.upright(i))
         return found
 
     def size(self, i: int) -> float:
         """The font size of character ``i`` in points, the text matrix applied."""
-        matrix = _Matrix()
-        size = api().font_size(self._handle, i)
-        if api().matrix(self._handle, i, ctypes.byref(matrix)):
+        matrix = self._matrix
+        size = self._font_size(self._handle, i)
+        if self._get_matrix(self._handle, i, self._matrix_ref):
             size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
         return round(float(size), 2)
 
     def upright(self, i: int) -> bool:
         """Whether character ``i`` is set upright on the displayed page."""
-        angle = float(api().angle(self._handle, i))
+        angle = float(self._angle(self._handle, i))
         turns = (angle / 1.5707963267948966 - self.rotation) % 4
         return min(turns, 4 - turns) < 0.1
 
     def font(self, i: int) -> FontRef:
         """The font of character ``i``."""
+        return self._font_of(self._text_object(self._handle, i), i)
+
+    def _font_of(self, obj: int | None, i: int) -> FontRef:
+        """The font of text object ``obj``, the object of character ``i``."""
         a = api()
-        obj = a.text_object(self._handle, i)
         handle = a.object_font(ctypes.c_void_p(obj)) if obj else 0
         found = self._fonts.get(handle or 0)
         if found is None:

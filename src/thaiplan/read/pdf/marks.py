@@ -30,7 +30,6 @@ __all__ = ["Fragment", "first_ink", "fragments", "last_ink", "move_marks"]
 # A mark with no letter right before it (after a space, a line start, a vowel...).
 _DISPLACED = re.compile(f"(?:^|[^\u0e01-\u0e2e{MARK_CLASS}])[{MARK_CLASS}]", re.M)
 _MARK = re.compile(f"[{MARK_CLASS}]")
-_CONSONANT = re.compile("[\u0e01-\u0e2e]")
 _INK = re.compile(f"[^\\s{GONE}]")
 _BELOW = "\u0e38\u0e39\u0e3a"
 _ABOVE_VOWELS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47")
@@ -50,6 +49,7 @@ class Fragment:
     x1: float = 0.0
     first: int = 0  # its first character that is not a space
     bold: bool = False
+    upright: bool = True
     moved: set[int] = field(default_factory=set)  # marks that left for another letter
     received: dict[int, list[str]] = field(default_factory=dict)  # letter → marks
     letters: list[int] | None = None  # its consonants
@@ -76,14 +76,15 @@ def _last_letter(text: str, start: int, stop: int) -> int | None:
 
 def fragments(page: Page, fixed: str) -> list[Fragment]:
     """pdfium's line fragments of a page that hold text (``fixed``: its characters put
-    right), with their baseline, size, weight and ends."""
+    right), with their baseline, size, weight, direction and ends."""
     out = []
     start = 0
     for stop in [*(m.start() for m in re.finditer("\r\n", fixed)), len(fixed)]:
         first = first_ink(fixed, start, stop)
         if first is not None:
-            size, bold = page.style(first)
-            f = Fragment(start, stop, size=size or 10.0, first=first, bold=bold)
+            size, bold, upright = page.style(first)
+            f = Fragment(start, stop, size=size or 10.0, first=first, bold=bold,
+                         upright=upright)
             f.baseline = page.origin(first)[1]
             f.x0 = page.box(first)[0]
             f.x1 = page.box(last_ink(fixed, start, stop))[2]
@@ -109,13 +110,14 @@ def move_marks(page: Page, chars: Characters, lines: list[Fragment],
     by_baseline = sorted(lines, key=lambda f: f.baseline)
     baselines = [f.baseline for f in by_baseline]
     box = page.box
+    # each fragment's vowels above, then its other marks (one search of its text)
+    found = [[m.start() for m in _MARK.finditer(fixed, f.start, f.stop)] for f in lines]
+    passes = ([[i for i in marks if fixed[i] in _ABOVE_VOWELS] for marks in found],
+              [[i for i in marks if fixed[i] not in _ABOVE_VOWELS] for marks in found])
     vowels: dict[int, list[tuple[Box, Fragment, int]]] = {}  # fragment → placed vowels
-    for vowel_pass in (True, False):
-        for f in lines:
-            for m in _MARK.finditer(fixed, f.start, f.stop):
-                i = m.start()
-                if (fixed[i] in _ABOVE_VOWELS) != vowel_pass:
-                    continue
+    for vowel_pass, marks_of in zip((True, False), passes, strict=True):
+        for f, marks in zip(lines, marks_of, strict=True):
+            for i in marks:
                 letter = i - 1
                 while letter >= f.start and fixed[letter] in MARKS:
                     letter -= 1
@@ -129,8 +131,8 @@ def move_marks(page: Page, chars: Characters, lines: list[Fragment],
                     if under[0] <= (ink[0] + ink[2]) / 2 <= under[2] + 0.1 * f.size:
                         target = (f, letter)
                 if target is None:
-                    target = _target(page, i, f, by_baseline=by_baseline, baselines=baselines,
-                                     fixed=fixed)
+                    target = _target(page, i, ink, f, by_baseline=by_baseline,
+                                     baselines=baselines, fixed=fixed)
                 if target is None:
                     continue
                 if vowel_pass:
@@ -153,11 +155,10 @@ def _stacked(ink: Box, vowels: Iterable[tuple[Box, Fragment, int]],
     return None
 
 
-def _target(page: Page, i: int, f: Fragment, *, by_baseline: list[Fragment],
+def _target(page: Page, i: int, ink: Box, f: Fragment, *, by_baseline: list[Fragment],
             baselines: list[float], fixed: str) -> tuple[Fragment, int] | None:
-    """The fragment and letter that mark ``i`` of ``f`` is drawn on."""
+    """The fragment and letter that mark ``i`` of ``f`` (ink box ``ink``) is drawn on."""
     box = page.box
-    ink = box(i)
     middle, size = (ink[0] + ink[2]) / 2, f.size
     if fixed[i] in _BELOW:  # its top near a baseline above it
         low, high, aim = ink[1] - 0.5 * size, ink[1] + 0.3 * size, ink[1]
@@ -169,7 +170,7 @@ def _target(page: Page, i: int, f: Fragment, *, by_baseline: list[Fragment],
                 and low <= g.baseline <= high):
             continue
         if g.letters is None:
-            g.letters = [m.start() for m in _CONSONANT.finditer(fixed, g.start, g.stop)]
+            g.letters = [k for k in range(g.start, g.stop) if fixed[k] in CONSONANTS]
         letters = g.letters
         at = bisect.bisect_right(letters, middle, key=lambda j: box(j)[0])
         window = letters[max(0, at - 2):at + 1]
