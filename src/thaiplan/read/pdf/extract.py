@@ -74,18 +74,6 @@ class _Matrix(ctypes.Structure):
     _fields_ = [(name, ctypes.c_float) for name in "abcdef"]
 
 
-class _Boxes(dict[int, Box]):
-    """Character index → ink box, each read from pdfium on first use."""
-
-    def __init__(self, read: Callable[[int], Box]) -> None:
-        super().__init__()
-        self._read = read
-
-    def __missing__(self, i: int) -> Box:
-        found = self[i] = self._read(i)
-        return found
-
-
 @dataclass(frozen=True, slots=True)
 class FontRef:
     """The font of a character: pdfium's handle (valid while its page is open), its
@@ -133,7 +121,6 @@ class Page:
         self._values = [ctypes.c_double() for _ in range(4)]
         self._refs = [ctypes.byref(v) for v in self._values]
         self._fonts: dict[int, FontRef] = {}
-        self._char_box = api().char_box
         self._is_generated = api().is_generated
         self._origin = lib.FPDFText_GetCharOrigin
         self._text_object = api().text_object
@@ -143,9 +130,8 @@ class Page:
         self._matrix_ref = ctypes.byref(self._matrix)
         self._angle = api().angle
         self._styles: dict[int, tuple[float, bool, bool]] = {}
-        self._boxes = _Boxes(self._read_box)
-        # a box already read costs a dictionary lookup, no Python call
-        self.box = self._boxes.__getitem__  # type: ignore[method-assign,assignment]
+        self._char_box = api().char_box
+        self._boxes: dict[int, Box] = {}
         self._left, self._top = left, top
 
     def _read_text(self, count: int) -> str:
@@ -182,10 +168,13 @@ class Page:
 
     # --- one character ----------------------------------------------------------------
 
-    def box(self, i: int) -> Box:  # (replaced in ``__init__`` by a lookup in ``_Boxes``)
+    def box(self, i: int) -> Box:
         """The ink box of character ``i`` (for a generated character: a point); read
         once, then remembered."""
-        return self._boxes[i]
+        found = self._boxes.get(i)
+        if found is None:
+            found = self._boxes[i] = self._read_box(i)
+        return found
 
     def _read_box(self, i: int) -> Box:
         x0, x1, y0, y1 = self._values

@@ -172,6 +172,8 @@ def _target(page: Page, i: int, ink: Box, f: Fragment, *, by_baseline: list[Frag
         if g.letters is None:
             g.letters = [k for k in range(g.start, g.stop) if fixed[k] in CONSONANTS]
         letters = g.letters
+        if not letters:  # (a fragment of marks drawn in a second pass)
+            continue
         at = bisect.bisect_right(letters, middle, key=lambda j: box(j)[0])
         window = letters[max(0, at - 2):at + 1]
         found = best_base(ink, [box(j) for j in window], 0.3 * size)

@@ -41,7 +41,6 @@ _SPACES = re.compile("[ \t\u00a0\u200b]+")
 _THAI_RUN_END = re.compile(f"[{_THAI_LETTER}]+$")
 _THAI_RUN_START = re.compile(f"[{_THAI_LETTER}]+")
 _CONTROL = dict.fromkeys([*range(0x20), 0xFFFE, 0xFFFF, 0x200B])
-_CONTROL_CHARS = re.compile("[\x00-\x1f\ufffe\uffff\u200b]")  # (rare: a search is cheaper)
 
 
 @dataclass(slots=True)
@@ -69,9 +68,7 @@ def _spans(page: Page, chars: Characters, f: Fragment, counts: Counter[str]) -> 
                           bisect.bisect_left(chars.uneven, f.stop)] if chars.uneven else []
     if not (f.moved or f.received or uneven or _SPACES.search(work)):
         # (most fragments: one word or one run of Thai without a space)
-        if _CONTROL_CHARS.search(work):
-            work = work.translate(_CONTROL)
-        return [Span(work, f.x0, f.x1, f.baseline, f.size, f.bold)]
+        return [Span(work.translate(_CONTROL), f.x0, f.x1, f.baseline, f.size, f.bold)]
     if f.moved or f.received or uneven:
         edited = list(work)
         for i in uneven:
@@ -162,8 +159,7 @@ def _space(page: Page, f: Fragment, before: int, after: int, *, skipped: set[int
     return " "
 
 def _span(page: Page, f: Fragment, first: int, last: int, text: str) -> Span:
-    if _CONTROL_CHARS.search(text):
-        text = text.translate(_CONTROL)
+    text = text.translate(_CONTROL)
     x0, x1 = page.box(first)[0], max(page.box(last)[2], page.box(first)[2])
     return Span(text, x0, x1, f.baseline, f.size, f.bold)
 
