@@ -30,20 +30,15 @@ __all__ = ["GONE", "Characters", "fix_characters", "letter_before"]
 GONE = "\u200b"  # a character removed by a repair keeps its index as this
 
 _THAI_LETTER = "\u0e01-\u0e4e"
-_ODD = "\u0080-\u0dff\u0e5c-\u1fff\ufffd"
-# (Each pattern starts with the character it finds, its context checked after: the
-# regular expression engine then skips to such characters instead of trying a
-# lookbehind at every position, 2-8 times slower on a page.)
-# Characters that no Thai font maps inside a Thai word: a glyph decoded wrongly (a
-# Latin letter after a Thai letter or before a mark).
+# Characters that no Thai font maps inside a Thai word: a glyph decoded wrongly.
 _SUSPECT = re.compile(
-    f"[{_ODD}A-Za-z](?:(?<=[{_ODD}])|(?<=[{_THAI_LETTER}].)|(?=[{MARK_CLASS}]))")
+    f"[\u0080-\u0dff\u0e5c-\u1fff\ufffd]|(?<=[{_THAI_LETTER}])[A-Za-z]|[A-Za-z](?=[{MARK_CLASS}])")
 # (a tone mark may come between them, and pdfium may break the line: ``ล้ `` / ``าใน``)
 _NIKHAHIT_SPACE = re.compile(
-    f" (?<=[\u0e01-\u0e2e{MARK_CLASS}] )(?=[{MARK_CLASS}]*(?:\r\n)?([\u0e32\u0e33]))")
+    f"(?<=[\u0e01-\u0e2e{MARK_CLASS}]) (?=[{MARK_CLASS}]*(?:\r\n)?([\u0e32\u0e33]))")
 # A vowel below after a tall letter: fonts map the tone marks they shift left over
 # ``ป ฝ ฟ ฬ`` to these (``เปูาหมาย``); only where drawn above is it one of them.
-_BELOW_VOWEL = re.compile("[\u0e38\u0e39](?<=[\u0e1b\u0e1d\u0e1f\u0e2c].)")
+_BELOW_VOWEL = re.compile("(?<=[\u0e1b\u0e1d\u0e1f\u0e2c])[\u0e38\u0e39]")
 
 
 @dataclass(slots=True)

@@ -121,16 +121,11 @@ class Page:
         self._values = [ctypes.c_double() for _ in range(4)]
         self._refs = [ctypes.byref(v) for v in self._values]
         self._fonts: dict[int, FontRef] = {}
+        self._char_box = api().char_box
         self._is_generated = api().is_generated
         self._origin = lib.FPDFText_GetCharOrigin
         self._text_object = api().text_object
-        self._font_size = api().font_size
-        self._get_matrix = api().matrix
-        self._matrix = _Matrix()
-        self._matrix_ref = ctypes.byref(self._matrix)
-        self._angle = api().angle
         self._styles: dict[int, tuple[float, bool, bool]] = {}
-        self._char_box = api().char_box
         self._boxes: dict[int, Box] = {}
         self._left, self._top = left, top
 
@@ -216,15 +211,15 @@ class Page:
 
     def size(self, i: int) -> float:
         """The font size of character ``i`` in points, the text matrix applied."""
-        matrix = self._matrix
-        size = self._font_size(self._handle, i)
-        if self._get_matrix(self._handle, i, self._matrix_ref):
+        matrix = _Matrix()
+        size = api().font_size(self._handle, i)
+        if api().matrix(self._handle, i, ctypes.byref(matrix)):
             size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
         return round(float(size), 2)
 
     def upright(self, i: int) -> bool:
         """Whether character ``i`` is set upright on the displayed page."""
-        angle = float(self._angle(self._handle, i))
+        angle = float(api().angle(self._handle, i))
         turns = (angle / 1.5707963267948966 - self.rotation) % 4
         return min(turns, 4 - turns) < 0.1
 

@@ -17,6 +17,7 @@ cell, or a column) at a gap of more than 1.5 em.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -67,14 +68,13 @@ class Line:
     bold: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        counts: dict[float, int] = {}
+        counts: Counter[float] = Counter()
         weight = 0
         for s in self.segments:
             chars = s.chars or len(s.text)
-            counts[s.size] = counts.get(s.size, 0) + chars
+            counts[s.size] += chars
             weight += chars if s.bold else -chars
-        # (the first size of the most characters, as ``Counter.most_common`` gives it)
-        self.size = max(counts, key=counts.__getitem__) if counts else 0.0
+        self.size = counts.most_common(1)[0][0] if counts else 0.0
         self.bold = weight > 0
 
     @property

@@ -30,6 +30,7 @@ __all__ = ["Fragment", "first_ink", "fragments", "last_ink", "move_marks"]
 # A mark with no letter right before it (after a space, a line start, a vowel...).
 _DISPLACED = re.compile(f"(?:^|[^\u0e01-\u0e2e{MARK_CLASS}])[{MARK_CLASS}]", re.M)
 _MARK = re.compile(f"[{MARK_CLASS}]")
+_CONSONANT = re.compile("[\u0e01-\u0e2e]")
 _INK = re.compile(f"[^\\s{GONE}]")
 _BELOW = "\u0e38\u0e39\u0e3a"
 _ABOVE_VOWELS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47")
@@ -110,14 +111,13 @@ def move_marks(page: Page, chars: Characters, lines: list[Fragment],
     by_baseline = sorted(lines, key=lambda f: f.baseline)
     baselines = [f.baseline for f in by_baseline]
     box = page.box
-    # each fragment's vowels above, then its other marks (one search of its text)
-    found = [[m.start() for m in _MARK.finditer(fixed, f.start, f.stop)] for f in lines]
-    passes = ([[i for i in marks if fixed[i] in _ABOVE_VOWELS] for marks in found],
-              [[i for i in marks if fixed[i] not in _ABOVE_VOWELS] for marks in found])
     vowels: dict[int, list[tuple[Box, Fragment, int]]] = {}  # fragment → placed vowels
-    for vowel_pass, marks_of in zip((True, False), passes, strict=True):
-        for f, marks in zip(lines, marks_of, strict=True):
-            for i in marks:
+    for vowel_pass in (True, False):
+        for f in lines:
+            for m in _MARK.finditer(fixed, f.start, f.stop):
+                i = m.start()
+                if (fixed[i] in _ABOVE_VOWELS) != vowel_pass:
+                    continue
                 letter = i - 1
                 while letter >= f.start and fixed[letter] in MARKS:
                     letter -= 1
@@ -170,7 +170,7 @@ def _target(page: Page, i: int, ink: Box, f: Fragment, *, by_baseline: list[Frag
                 and low <= g.baseline <= high):
             continue
         if g.letters is None:
-            g.letters = [k for k in range(g.start, g.stop) if fixed[k] in CONSONANTS]
+            g.letters = [m.start() for m in _CONSONANT.finditer(fixed, g.start, g.stop)]
         letters = g.letters
         if not letters:  # (a fragment of marks drawn in a second pass)
             continue
