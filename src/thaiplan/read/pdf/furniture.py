@@ -125,14 +125,12 @@ def _mark_title_headers(pages: list[list[Line]], sizes: list[Size]) -> None:
     for number, lines in enumerate(tops):
         if lines:
             openers[_key(lines[0])].add(number)
-    # (a set: a volume repeats its headers' places, and each line of each page is
-    # compared with every one of them)
-    slots: set[tuple[float, float, bool]] = set()
+    slots: list[tuple[float, float, bool]] = []
     for number, lines in enumerate(tops):
         if lines and len(openers[_key(lines[0])]) >= 2:
             for line in lines:
                 line.role = "header"
-                slots.add((line.baseline / sizes[number][1], line.size, line.bold))
+                slots.append((line.baseline / sizes[number][1], line.size, line.bold))
     for number, lines in enumerate(tops):
         height = sizes[number][1]
         for line in lines:
