@@ -13,16 +13,12 @@ __all__ = ["score_colour"]
 # ColorBrewer YlGnBu, the same ramp the plots use: 0 = pale yellow, 1 = dark blue.
 _RAMP = ("#ffffd9", "#edf8b1", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8",
          "#253494", "#081d58")
-
-
 _KIND_TH = {
     "vision": "วิสัยทัศน์", "mission": "พันธกิจ", "goals": "เป้าประสงค์",
     "strategies": "ยุทธศาสตร์", "values": "ค่านิยม", "culture": "วัฒนธรรมองค์กร",
     "identity": "อัตลักษณ์", "indicators": "ตัวชี้วัด", "philosophy": "ปรัชญา",
     "motto": "คำขวัญ", "background": "ความเป็นมา", "other": "อื่น ๆ",
 }
-
-
 _KIND_EN = {
     "vision": "Vision", "mission": "Mission", "goals": "Goal", "strategies": "Strategy",
     "values": "Values", "culture": "Culture", "identity": "Identity",

@@ -10,8 +10,6 @@ from typing import Any
 # A heading's numbering before its keyword, and its gloss or colon after it:
 # ``"๒.๒ เป้าประสงค์ (Goals) :"`` → ``"เป้าประสงค์"``.
 _HEADING_NUMBER = re.compile(r"^[\s\d๐-๙.)(:-]+")
-
-
 _HEADING_TAIL = re.compile(r"\s*[:：]\s*$|\s*\(.*$")
 
 
