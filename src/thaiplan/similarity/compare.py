@@ -38,7 +38,8 @@ from .entities import (
     _unique,
     entities,
 )
-from .matcher import Matcher, Method, TextLike
+from .matcher import Matcher, Method
+from .texts import TextLike
 
 if TYPE_CHECKING:
     import numpy as np

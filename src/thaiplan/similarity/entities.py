@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
 
 from ..model import Item, Office, PlanDocument, Section, SectionKind
-from .matcher import TextLike, _text
+from .texts import TextLike, _text
 
 if TYPE_CHECKING:
     import pandas as pd
