@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model import Office, PlanDocument, SectionKind
-from .comparison import ALIGN_COLUMNS, ITEM_COLUMNS, Comparison
+from .comparison import ALIGN_COLUMNS, ITEM_COLUMNS, Comparison, why
 from .entities import (
     BY,
     ENTITY_COLUMNS,
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 # the names of entities.py and comparison.py are importable from here, as before
 __all__ = ["ALIGN_COLUMNS", "BY", "ENTITY_COLUMNS", "ITEM_COLUMNS", "By", "Comparison", "Entity",
-           "compare", "entities"]
+           "compare", "entities", "why"]
 
 # Scores computed per similarity call when comparing offices (float64: 64 MB).
 _BLOCK_CELLS = 1 << 23

@@ -46,7 +46,7 @@ from ..features.tokenize import Engine, normalize_for_tokens
 from .align import ALIGN_MODES, AlignMode, Match, align_scores
 from .explain import explaining_terms
 from .overlap import METRICS, Metric, overlap_scores
-from .texts import TextLike, _identity_key, _text, _texts
+from .texts import TextLike, _text, _texts, mark_identical
 
 if TYPE_CHECKING:
     import numpy as np
@@ -275,15 +275,7 @@ class Matcher:
             va = self.transform(ta)
             vb = va if b is None else self.transform(tb)
             sim = np.asarray((va @ vb.T).toarray(), dtype=float)
-        keys_a = [_identity_key(t) for t in ta]
-        keys_b = keys_a if b is None else [_identity_key(t) for t in tb]
-        index: dict[str, list[int]] = {}
-        for j, key in enumerate(keys_b):
-            if key:
-                index.setdefault(key, []).append(j)
-        for i, key in enumerate(keys_a):
-            for j in index.get(key, ()) if key else ():
-                sim[i, j] = 1.0
+        mark_identical(sim, ta, None if b is None else tb)
         clipped: np.ndarray = np.clip(sim, 0.0, 1.0)
         return clipped
 

@@ -3,13 +3,16 @@ and when two texts count as the same one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..features.tokenize import normalize_for_tokens
 from ..model import Item
 
-__all__ = ["TextLike"]
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["TextLike", "mark_identical"]
 
 TextLike = str | Item | Mapping[str, Any]
 """A text, an :class:`~thaiplan.model.Item`, or a dict with a ``"text"`` key."""
@@ -37,3 +40,22 @@ def _identity_key(text: str) -> str:
     return normalize_for_tokens(text).replace(" ", "")
 
 
+def mark_identical(sim: np.ndarray, ta: Sequence[str], tb: Sequence[str] | None) -> None:
+    """Set ``sim[i, j]`` to 1.0 where ``ta[i]`` and ``tb[j]`` (``ta[j]`` when ``tb`` is
+    ``None``) differ only in digits, invisible characters and spacing (empty texts never).
+
+    >>> import numpy as np
+    >>> sim = np.zeros((2, 1))
+    >>> mark_identical(sim, ["เขต ๒๐", ""], ["เขต\u00a020"])
+    >>> sim.tolist()
+    [[1.0], [0.0]]
+    """
+    keys_a = [_identity_key(t) for t in ta]
+    keys_b = keys_a if tb is None else [_identity_key(t) for t in tb]
+    index: dict[str, list[int]] = {}
+    for j, key in enumerate(keys_b):
+        if key:
+            index.setdefault(key, []).append(j)
+    for i, key in enumerate(keys_a):
+        for j in index.get(key, ()) if key else ():
+            sim[i, j] = 1.0
