@@ -14,6 +14,9 @@ from scipy import sparse
 from thaiplan.errors import UnknownChoiceError
 from thaiplan.similarity import topk
 from thaiplan.similarity.topk import Repeated, sparse_top_k
+from thaiplan.similarity.topk import bounds as topk_bounds
+from thaiplan.similarity.topk import compiled as topk_compiled
+from thaiplan.similarity.topk import select as topk_select
 
 # every kernel gives the same lists; numba comes with the `fast` extra (in `test`)
 KERNELS = ["scipy"] + (["numba"] if importlib.util.find_spec("numba") else [])
@@ -30,15 +33,21 @@ TUNING = st.fixed_dictionaries({
 })
 
 
+# the modules of the topk package: a constant is set in each one that binds it
+MODULES = (topk, topk_bounds, topk_compiled, topk_select)
+
+
 def _tuned(tuning: dict[str, float], fn: object, *args: object, **kwargs: object) -> object:
-    saved = {name: getattr(topk, name) for name in tuning}
+    saved = [(module, name, getattr(module, name)) for module in MODULES for name in tuning
+             if hasattr(module, name)]
+    assert {name for _, name, _ in saved} == set(tuning)
     try:
-        for name, value in tuning.items():
-            setattr(topk, name, value)
+        for module, name, _ in saved:
+            setattr(module, name, tuning[name])
         return fn(*args, **kwargs)  # type: ignore[operator]
     finally:
-        for name, value in saved.items():
-            setattr(topk, name, value)
+        for module, name, value in saved:
+            setattr(module, name, value)
 
 
 def brute_force(a: sparse.csr_matrix, b: sparse.csr_matrix | None, k: int

@@ -17,7 +17,8 @@ from __future__ import annotations
 from functools import cache
 
 from .._pythainlp import pythainlp_module
-from .tokenize import _read_resource, normalize_for_tokens
+from .tokenize import normalize_for_tokens
+from .tokenize.dictionary import _read_resource
 
 __all__ = ["content_words", "default_stopwords", "planning_stopwords", "thai_stopwords"]
 

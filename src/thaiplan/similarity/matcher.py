@@ -18,6 +18,9 @@ Methods (the keys of :data:`METHODS`):
 Texts that differ only in Thai vs Arabic digits, invisible characters and spacing
 score 1.0 against each other; empty texts score 0.
 
+Beside the Matcher: :mod:`.texts` (what a text may be), :mod:`.overlap` (the
+``keyword`` scores), :mod:`.explain` (the shared terms of a pair).
+
 >>> m = Matcher().fit(["ผู้เรียนได้รับการศึกษาอย่างทั่วถึง", "ครูมีสมรรถนะตามมาตรฐานวิชาชีพ",
 ...                    "นักเรียนได้รับการศึกษาอย่างเท่าเทียม", "บุคลากรครูมีสมรรถนะทางวิชาชีพ"])
 >>> [(x.a, x.b, x.shared_terms[:2]) for x in m.align(
@@ -31,18 +34,19 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import replace
-from difflib import SequenceMatcher
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..errors import NotFittedError, UnknownChoiceError
 from ..features.keywords import Analyzer
 from ..features.tfidf import TermTfidf, l2_rows
 from ..features.thesaurus import Thesaurus
 from ..features.tokenize import Engine, normalize_for_tokens
-from ..model import Item
 from .align import ALIGN_MODES, AlignMode, Match, align_scores
+from .explain import explaining_terms
+from .overlap import METRICS, Metric, overlap_scores
+from .texts import TextLike, _text, _texts, mark_identical
 
 if TYPE_CHECKING:
     import numpy as np
@@ -50,28 +54,18 @@ if TYPE_CHECKING:
 
     from .topk import Backend, Repeated
 
+# METRICS, Metric (overlap.py) and TextLike (texts.py) are importable from here, as before
 __all__ = ["DEFAULT_MERGE_THRESHOLDS", "DEFAULT_THRESHOLDS", "METHODS", "METRICS", "Match",
-           "Matcher", "Method", "Metric"]
+           "Matcher", "Method", "Metric", "TextLike"]
 
 logger = logging.getLogger(__name__)
 
 Method = Literal["tfidf", "keyword"]
-Metric = Literal["jaccard", "dice", "overlap"]
-TextLike = str | Item | Mapping[str, Any]
-"""A text, an :class:`~thaiplan.model.Item`, or a dict with a ``"text"`` key."""
-
 METHODS: dict[str, str] = {
     "tfidf": "cosine of word TF-IDF vectors blended with character n-gram TF-IDF",
     "keyword": "set overlap of content words (Jaccard, Dice or overlap coefficient)",
 }
 """Similarity methods by name; the keys are the valid ``method`` choices."""
-
-METRICS: dict[str, str] = {
-    "jaccard": "|A ∩ B| / |A ∪ B|",
-    "dice": "2 |A ∩ B| / (|A| + |B|)",
-    "overlap": "|A ∩ B| / min(|A|, |B|)",
-}
-"""Set-overlap measures of the ``keyword`` method."""
 
 DEFAULT_THRESHOLDS: dict[str, float] = {"tfidf": 0.04, "keyword": 0.06}
 """Default ``align`` thresholds per method (see :meth:`Matcher.align`): chosen, with
@@ -80,28 +74,6 @@ development pairs (``benchmarks/eval_align.py``; the highest threshold on a tie)
 
 DEFAULT_MERGE_THRESHOLDS: dict[str, float] = {"tfidf": 0.25, "keyword": 0.25}
 """Default minimum score of an item's second partner in ``"merge"`` alignment, per method."""
-
-
-def _text(obj: TextLike) -> str:
-    if isinstance(obj, Item):
-        return obj.text
-    if isinstance(obj, str):
-        return obj
-    if isinstance(obj, Mapping) and isinstance(obj.get("text"), str):
-        # an item as a dict (Item.to_dict(), JSON records)
-        return str(obj["text"])
-    raise TypeError(f"expected a str, an Item or a dict with 'text', got {type(obj).__name__}")
-
-
-def _texts(objs: Iterable[TextLike] | TextLike) -> list[str]:
-    if isinstance(objs, (str, Item, Mapping)):
-        return [_text(objs)]
-    return [_text(o) for o in objs]
-
-
-def _identity_key(text: str) -> str:
-    """Texts with the same key differ only in digits, invisible characters and spacing."""
-    return normalize_for_tokens(text).replace(" ", "")
 
 
 class Matcher:
@@ -297,45 +269,15 @@ class Matcher:
         if not ta or not tb:
             return np.zeros((len(ta), len(tb)))
         if self.method == "keyword":
-            sim = self._keyword_similarity(ta, tb)
+            sim = overlap_scores([set(self._analyzer.terms(t)) for t in ta],
+                                 [set(self._analyzer.terms(t)) for t in tb], self.metric)
         else:
             va = self.transform(ta)
             vb = va if b is None else self.transform(tb)
             sim = np.asarray((va @ vb.T).toarray(), dtype=float)
-        keys_a = [_identity_key(t) for t in ta]
-        keys_b = keys_a if b is None else [_identity_key(t) for t in tb]
-        index: dict[str, list[int]] = {}
-        for j, key in enumerate(keys_b):
-            if key:
-                index.setdefault(key, []).append(j)
-        for i, key in enumerate(keys_a):
-            for j in index.get(key, ()) if key else ():
-                sim[i, j] = 1.0
+        mark_identical(sim, ta, None if b is None else tb)
         clipped: np.ndarray = np.clip(sim, 0.0, 1.0)
         return clipped
-
-    def _keyword_similarity(self, ta: Sequence[str], tb: Sequence[str]) -> np.ndarray:
-        import numpy as np
-
-        sa = [set(self._analyzer.terms(t)) for t in ta]
-        sb = [set(self._analyzer.terms(t)) for t in tb]
-        sim = np.zeros((len(sa), len(sb)))
-        for i, x in enumerate(sa):
-            if not x:
-                continue
-            for j, y in enumerate(sb):
-                if not y:
-                    continue
-                inter = len(x & y)
-                if not inter:
-                    continue
-                if self.metric == "jaccard":
-                    sim[i, j] = inter / len(x | y)
-                elif self.metric == "dice":
-                    sim[i, j] = 2 * inter / (len(x) + len(y))
-                else:
-                    sim[i, j] = inter / min(len(x), len(y))
-        return sim
 
     def top_k(self, a: Iterable[TextLike] | TextLike,
               b: Iterable[TextLike] | TextLike | None = None, *,
@@ -408,33 +350,8 @@ class Matcher:
         ('ผู้สูงอายุ',)
         """
         self._check_fitted()
-        explain = self._explainer
-        xa = explain.terms(_text(a))
-        xb = explain.terms(_text(b))
-        common = set(xa) & set(xb)
-        if common:
-            known = sorted(self.idf_.values())
-            fallback = known[len(known) // 2] if known else 1.0
-            # a part is implied by a shared compound that contains it
-            common = {t for t in common if not any(t != u and t in u for u in common)}
-            # rarer terms explain more; a term used in few goals is the specific aim
-            scored = sorted(common, key=lambda t: (-self.idf_.get(t, fallback), t))
-            return tuple(scored[:top])
-        if self.method == "keyword":
-            return ()
-        parts: dict[str, int] = {}
-        for x in dict.fromkeys(xa):
-            for y in dict.fromkeys(xb):
-                m = SequenceMatcher(None, x, y, autojunk=False).find_longest_match()
-                if m.size >= 3:
-                    part = x[m.a:m.a + m.size]
-                    parts[part] = max(parts.get(part, 0), m.size)
-        ranked = sorted(parts, key=lambda p: (-len(p), p))
-        out: list[str] = []
-        for part in ranked:
-            if not any(part in kept for kept in out):
-                out.append(part)
-        return tuple(out[:top])
+        return explaining_terms(self._explainer.terms(_text(a)), self._explainer.terms(_text(b)),
+                                self.idf_, word_parts=self.method != "keyword", top=top)
 
     # -- alignment -------------------------------------------------------------
 

@@ -13,24 +13,33 @@ Files that fail are listed (file, error, reason) in ``OUT`` with the suffix
 failed, unless ``--keep-going``. A file that breaks a reading limit (``--max-pages``,
 ``--max-seconds``, ``--max-unpacked-mb``: a Word "zip bomb", a PDF of thousands of
 pages) fails with ``LimitExceededError`` and the others go on.
+
+This module reads the arguments and runs the parse; :mod:`.output` writes the
+files and reads a previous output back, :mod:`.summary` renders the summary.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import json
-import os
-import re
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
-from ..read.options import ReadOptions
-from ._args import positive_int, positive_number, process_count
+from ...read.options import ReadOptions
+from .._args import positive_int, positive_number, process_count
+from .output import (
+    _error_report,
+    _jsonl_line,
+    _partial,
+    _previous,
+    _previous_rows,
+    _write_errors,
+    _write_output,
+)
+from .summary import _summary
+from .summary import _tree as _tree
 
 __all__ = ["register"]
 
@@ -106,7 +115,7 @@ def register(subparsers: Any) -> None:
 def _options(args: argparse.Namespace) -> ReadOptions:
     """The reading options of the command line."""
     if args.ocr:
-        from ..read.ocr import ocr_available
+        from ...read.ocr import ocr_available
 
         if not ocr_available():
             print("thaiplan parse: --ocr: Tesseract with Thai (tesseract-ocr-tha) is not "
@@ -115,240 +124,13 @@ def _options(args: argparse.Namespace) -> ReadOptions:
                        max_unpacked_bytes=int(args.max_unpacked_mb * 2**20), ocr=args.ocr)
 
 
-# --- inputs --------------------------------------------------------------------------
-
 def _collect(inputs: Iterable[str], recursive: bool) -> tuple[list[str], list[tuple[str, str]]]:
     """Files to parse (folders expanded, sorted) and inputs that do not exist."""
-    from ..batch import find_files
+    from ...batch import find_files
 
     files, missing = find_files(inputs, recursive=recursive)
     return [str(f) for f in files], [(m, f"{m}: no such file or folder") for m in missing]
 
-
-
-# --- rendering -------------------------------------------------------------------------
-
-def _jsonl_line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False) + "\n"
-
-
-def _csv_rows(records: list[dict[str, Any]]) -> list[list[str]]:
-    """Item rows (``to_frame`` columns plus ``sha256``) as strings, NA as ``""``."""
-    from ..model import PlanDocument
-    from ..tables import to_frame
-
-    docs = [PlanDocument.from_dict(r) for r in records]
-    frame = to_frame(docs)
-    shas = {d.source: d.sha256 or "" for d in docs}
-    frame.insert(1, "sha256", [shas.get(s, "") for s in frame["source"]])
-    return [["" if _isna(v) else str(v) for v in row]
-            for row in frame.itertuples(index=False, name=None)]
-
-
-def _isna(value: Any) -> bool:
-    import pandas as pd
-
-    return value is None or bool(pd.isna(value))
-
-
-def _columns() -> list[str]:
-    from ..tables import ITEM_COLUMNS
-
-    columns = list(ITEM_COLUMNS)
-    columns.insert(1, "sha256")
-    return columns
-
-
-def _write_csv(out: IO[str], records: list[dict[str, Any]]) -> None:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(_columns())
-    writer.writerows(_csv_rows(records))
-
-
-def _write_parquet(path: Path, records: list[dict[str, Any]]) -> None:
-    try:
-        import pyarrow  # noqa: F401
-    except ImportError:
-        from ..errors import MissingDependencyError
-
-        raise MissingDependencyError("pyarrow", "parquet", "Parquet output") from None
-    import pandas as pd
-
-    from ..model import PlanDocument
-    from ..tables import to_frame
-
-    docs = [PlanDocument.from_dict(r) for r in records]
-    frame = to_frame(docs) if docs else pd.DataFrame(columns=_columns()[:1] + _columns()[2:])
-    shas = {d.source: d.sha256 or "" for d in docs}
-    frame.insert(1, "sha256", [shas.get(s, "") for s in frame["source"]])
-    frame.to_parquet(path, index=False)
-
-
-# --- previous output (resume) ------------------------------------------------------------
-
-def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    """Complete records of a JSONL file (a half-written last line is skipped)."""
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.endswith("\n"):
-                break
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if isinstance(record, dict) and record.get("sha256"):
-                yield record
-
-
-def _previous(output: Path, fmt: str) -> dict[str, dict[str, Any]]:
-    """Documents of a finished output (JSONL only) and of an interrupted ``.partial``."""
-    found: dict[str, dict[str, Any]] = {}
-    partial = _partial(output)
-    sources = [partial] if fmt != "jsonl" else [output, partial]
-    for path in sources:
-        if path.is_file():
-            for record in _read_jsonl(path):
-                found.setdefault(record["sha256"], record)
-    return found
-
-
-def _previous_rows(output: Path, fmt: str) -> dict[str, list[Any]]:
-    """Item rows of a finished CSV/Parquet output, by document hash."""
-    rows: dict[str, list[Any]] = {}
-    if fmt == "csv" and output.is_file():
-        with output.open(encoding="utf-8", newline="") as handle:
-            reader = csv.reader(handle)
-            header = next(reader, None)
-            if header != _columns():
-                return {}
-            for row in reader:
-                rows.setdefault(row[1], []).append(row)
-    return rows
-
-
-def _partial(output: Path) -> Path:
-    return output.with_name(output.name + ".partial")
-
-
-def _error_report(output: Path | None) -> Path | None:
-    return None if output is None else output.with_name(output.name + ".errors.csv")
-
-
-# --- summary ---------------------------------------------------------------------------
-
-# A heading's numbering before its keyword, and its gloss or colon after it:
-# ``"๒.๒ เป้าประสงค์ (Goals) :"`` → ``"เป้าประสงค์"``.
-_HEADING_NUMBER = re.compile(r"^[\s\d๐-๙.)(:-]+")
-_HEADING_TAIL = re.compile(r"\s*[:：]\s*$|\s*\(.*$")
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
-
-
-def _what(section: Any) -> str:
-    """A section's contents in a few words: its item count, or the start of its text."""
-    if section.items:
-        count = len(section.items)
-        nested = sum(1 for _ in section.walk()) - count
-        what = _plural(count, "item")
-        if nested:
-            what += f" (+{_plural(nested, 'sub-item')})"
-        return what
-    text = section.text
-    return f"“{text[:60]}…”" if len(text) > 60 else (f"“{text}”" if text else "(empty)")
-
-
-def _heading_label(heading: str) -> str:
-    label = _HEADING_TAIL.sub("", _HEADING_NUMBER.sub("", heading)).strip()
-    return label or heading.strip()
-
-
-def _tree(section: Any, indent: str) -> list[str]:
-    """The items of ``section`` that nest sections, one line each with those sections
-    (``ยุทธศาสตร์ที่ 1 พัฒนาผู้เรียน › เป้าประสงค์ (2 items) › ตัวชี้วัด (6 items)``),
-    each followed by the deeper levels, indented."""
-    lines: list[str] = []
-    for item in section.walk():
-        if not item.sections:
-            continue
-        from ..report.labels import truncate
-
-        head = " ".join(part for part in (item.marker.strip(), truncate(item.text, 30))
-                        if part)
-        parts = [head or f"{item.position}."]
-        for nested in item.sections:
-            count = (_plural(len(nested.items), "item") if nested.items
-                     else "text" if nested.text else "empty")
-            parts.append(f"{_heading_label(nested.heading)} ({count})")
-        lines.append(indent + " › ".join(parts))
-        for nested in item.sections:
-            lines += _tree(nested, indent + "  ")
-    return lines
-
-
-def _section_lines(sections: Iterable[Any], width: int, indent: str) -> list[str]:
-    lines = []
-    for section in sections:
-        lines.append(f"{indent}{section.kind.value:<{width}}  {section.heading}  —  "
-                     f"{_what(section)}")
-        lines += _tree(section, indent + " " * (width + 4))
-    return lines
-
-
-def _owner(unit: Any) -> str:
-    """``name  (kind, area N; pages 3–4; quoted)``."""
-    office = unit.owner
-    detail = office.kind.value.replace("_", " ")
-    if office.area is not None:
-        detail += f", area {office.area}"
-    if unit.pages is not None:
-        first, last = unit.pages
-        detail += f"; page {first}" if first == last else f"; pages {first}–{last}"
-    if unit.quoted:
-        detail += "; quoted"
-    return f"{office.name or office.label}  ({detail})"
-
-
-def _just_the_office(doc: Any) -> bool:
-    """Whether the document's one unit is its office's, holding every section (a web
-    page): the unit says nothing the office line does not."""
-    (unit, *more) = doc.units
-    return (not more and not unit.quoted and unit.owner == doc.office
-            and unit.sections == doc.sections)
-
-
-def _summary(doc: Any) -> str:
-    """A few readable lines about one parsed document: its office, its sections (grouped
-    by unit when it has units, the nested strategy tree under its section), warnings."""
-    lines = [f"{doc.source}  ({doc.encoding or 'text'})"]
-    office = doc.office
-    if office.name or office.area is not None or office.kind.value != "other":
-        detail = office.kind.value.replace("_", " ")
-        if office.area is not None:
-            detail += f", area {office.area}"
-        lines.append(f"  office    {office.name or '-'}  ({detail})")
-    if not doc.sections:
-        lines.append("  no sections found")
-    width = max((len(s.kind.value) for s in doc.sections), default=0)
-    if doc.units and not _just_the_office(doc):
-        inside = {s for unit in doc.units for s in unit.sections}
-        outside = [s for s in doc.sections if s not in inside]
-        if outside:  # a budget volume's introduction, before its agencies
-            lines.append(f"  outside every unit ({_plural(len(outside), 'section')})")
-            lines += _section_lines(outside, width, "    ")
-        for number, unit in enumerate(doc.units, start=1):
-            lines.append(f"  {f'unit {number}':<8}  {_owner(unit)}")
-            lines += _section_lines(unit.sections, width, "    ")
-    else:
-        lines += _section_lines(doc.sections, width, "  ")
-    if doc.warnings:
-        lines.append(f"  {_plural(len(doc.warnings), 'warning')}:")
-        lines.extend(f"    {w}" for w in doc.warnings)
-    return "\n".join(lines)
-
-
-# --- run --------------------------------------------------------------------------------
 
 def _progress(total: int, quiet: bool) -> Any:
     if quiet or total <= 1 or not sys.stderr.isatty():
@@ -362,8 +144,8 @@ def _progress(total: int, quiet: bool) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     """Parse the inputs; returns the exit status (0 ok, 1 some files failed)."""
-    from ..batch import ParseFailure, file_sha256, parse_many
-    from ..errors import UnknownChoiceError
+    from ...batch import ParseFailure, file_sha256, parse_many
+    from ...errors import UnknownChoiceError
 
     started = time.perf_counter()
     output = Path(args.output) if args.output and args.output != "-" else None
@@ -456,59 +238,9 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failures and not args.keep_going else 0
 
 
-def _write_output(output: Path | None, fmt: str, ordered: list[dict[str, Any]],
-                  csv_reused: dict[str, list[Any]]) -> None:
-    docs = [r for r in ordered if not r.get("_rows")]
-    if output is None:
-        out = sys.stdout
-        if fmt == "jsonl":
-            for record in docs:
-                out.write(_jsonl_line(record))
-        else:
-            _write_csv(out, docs)
-        out.flush()
-        return
-    partial = _partial(output)
-    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-    try:
-        if fmt == "jsonl":
-            with tmp.open("w", encoding="utf-8") as handle:
-                for record in docs:
-                    handle.write(_jsonl_line(record))
-        elif fmt == "csv":
-            with tmp.open("w", encoding="utf-8", newline="") as handle:
-                writer = csv.writer(handle, lineterminator="\n")
-                writer.writerow(_columns())
-                for record in ordered:
-                    if record.get("_rows"):
-                        writer.writerows(csv_reused[record["source"]])
-                    else:
-                        writer.writerows(_csv_rows([record]))
-        else:
-            _write_parquet(tmp, docs)
-        os.replace(tmp, output)
-    finally:
-        tmp.unlink(missing_ok=True)
-    partial.unlink(missing_ok=True)
-
-
-def _write_errors(output: Path | None, failures: list[Any]) -> None:
-    report = _error_report(output)
-    if report is None:
-        return
-    if not failures:
-        report.unlink(missing_ok=True)  # a stale report from an earlier run
-        return
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["file", "error", "reason"])
-    writer.writerows([f.source, f.error, f.reason] for f in failures)
-    report.write_text(buffer.getvalue(), encoding="utf-8")
-
-
 def _run_summary(files: list[str], failures: list[Any], args: argparse.Namespace,
                  parse_many: Any, options: ReadOptions) -> int:
-    from ..batch import ParseFailure
+    from ...batch import ParseFailure
 
     parsed = 0
     for result in parse_many(files, jobs=args.jobs, strict=args.strict, options=options):
