@@ -62,6 +62,14 @@ def repairs(data: bytes) -> str:
         # the ํ of ำ mapped to a space (ส าคัญ)
         ("ส{uni0E4D}าคัญ", Font(to_unicode={"uni0E4D": " "}), "สำคัญ",
          "mis-mapped marks fixed"),
+        # the ํ of ำ mapped to U+FFFD (a budget volume's cover font), the subset without
+        # cmap or names: the glyph found by its ink box, its shape the nikhahit's
+        ("ประจ{uni0E4D}าปี ส{uni0E4D}านัก", Font(to_unicode={"uni0E4D": "\ufffd"},
+                                              strip=("cmap", "post")),
+         "ประจำปี สำนัก", "glyphs decoded from the font program"),
+        # ...the glyph keeping its name
+        ("ส{uni0E4D}านัก", Font(to_unicode={"uni0E4D": "\ufffd"}, strip=("cmap",)),
+         "สำนัก", "glyphs decoded from the font program"),
     ],
 )
 def test_glyphs_decoded_from_the_font(text: str, font: Font, expected: str, repair: str) -> None:
