@@ -140,6 +140,32 @@ def test_a_space_inside_a_word_goes_and_word_spaces_stay() -> None:
     assert read(build_pdf([[left, right, apart]])) == ["การสรรหา ประชาชน"]
 
 
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        # a budget volume's cover: a shadow half a point off, its first copy lost the า
+        # of ำ to its map (pdfium put a space there); the copy without it is kept
+        ([("สำ นักงบประมาณ", 430.2, 520.0, 750.6), ("สำานักงบประมาณ", 430.6, 520.4, 751.1)],
+         ["สำนักงบประมาณ"]),
+        # a fake bold: three copies a fraction of a point apart
+        ([("วิสัยทัศน์", 72.0, 140.0, 700.0), ("วิสัยทัศน์", 72.3, 140.3, 700.0),
+          ("วิสัยทัศน์", 72.6, 140.6, 700.0)], ["วิสัยทัศน์"]),
+        # the same text in two cells of a row is two cells
+        ([("งบประมาณ", 72.0, 140.0, 700.0), ("งบประมาณ", 300.0, 368.0, 700.0)],
+         ["งบประมาณ", "งบประมาณ"]),
+        # touching spans of other text are joined, not taken for copies
+        ([("เครื่", 72.0, 101.5, 700.0), ("องมือ", 101.5, 141.5, 700.0)], ["เครื่องมือ"]),
+    ],
+)
+def test_text_drawn_twice_over_itself_is_read_once(
+        spans: list[tuple[str, float, float, float]], expected: list[str]) -> None:
+    from thaiplan.read.pdf.lines import rows_of
+    from thaiplan.read.pdf.spans import Span
+
+    rows = rows_of([Span(text, x0, x1, baseline, 21.0, False) for text, x0, x1, baseline in spans])
+    assert [s.text for row in rows for s in row.segments] == expected
+
+
 def _sarabun_width(text: str, size: float) -> float:
     from _pdf import _font, glyph_names
 
