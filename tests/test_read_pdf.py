@@ -36,6 +36,13 @@ def repairs(data: bytes) -> str:
                     if w.code is WarningCode.GLYPHS_REPAIRED)
 
 
+def _sarabun_width(text: str, size: float) -> float:
+    from _pdf import _font, glyph_names
+
+    font = _font("Regular")
+    return sum(font["hmtx"][g][0] for g in glyph_names(text)) * size / 1000
+
+
 # --- glyph decoding -------------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -140,6 +147,49 @@ def test_a_space_inside_a_word_goes_and_word_spaces_stay() -> None:
     assert read(build_pdf([[left, right, apart]])) == ["การสรรหา ประชาชน"]
 
 
+_CLUSTER = re.compile("[^\u0e31\u0e34-\u0e3a\u0e47-\u0e4e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*")
+
+
+def _tracked(text: str, x: float, tracking: float, stretch: float,
+             size: float = 16) -> list[Text]:
+    """``text`` set one cluster at a time, ``tracking`` em apart and ``stretch`` em more
+    at each ``|`` (a justified line stretched between its letters and more at its word
+    breaks, as a Word export draws it); a ``" "`` in ``text`` leaves 0.4 em more."""
+    items = []
+    for piece in _CLUSTER.findall(text):
+        if piece in " |":
+            x += (0.4 if piece == " " else stretch) * size
+            continue
+        items.append(Text(round(x, 2), 700, piece, size))
+        x += _sarabun_width(piece, size) + tracking * size
+    return items
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        # a letter-spaced line, stretched more at its word breaks: no spaces there (the
+        # dictionary reads การกระทำ|ที่ and การทำ|งาน apart as well as together)
+        (_tracked("ห้ามมิให้|มีการ|กระทำ|ที่|เป็นการ|ทำ|งาน|โดย|มิชอบ", 72, 0.06, 0.08),
+         ["ห้ามมิให้มีการกระทำที่เป็นการทำงานโดยมิชอบ"]),
+        # ...its word spaces, 0.4 em wider, stay
+        (_tracked("ให้คำ|แนะนำ และ|รับฟัง|ความ|คิดเห็น|ของ|ประชาชน", 72, 0.06, 0.08),
+         ["ให้คำแนะนำ และรับฟังความคิดเห็นของประชาชน"]),
+        # a line set tight: a gap of 0.3 em after ำ is a word space
+        ([Text(72, 700, "ระดับน้ำ", 16), Text(72 + _sarabun_width("ระดับน้ำ", 16) + 4.8, 700,
+                                                 "และพายุ", 16)], ["ระดับน้ำ และพายุ"]),
+        # the ring of ำ mapped to ำ, its า drawn by a glyph the text layer leaves out:
+        # the gap after the ring counts the า (จำ แนก → จำแนก)
+        ([Text(72, 700, "จ{uni0E4D}", 16, font=1),
+          Text(72 + _sarabun_width("จา", 16) + 0.5, 700, "แนกตามประเภท", 16, font=1)],
+         ["จำแนกตามประเภท"]),
+    ],
+)
+def test_spaces_are_decided_by_the_line_s_spacing(items: list[Text], expected: list[str]) -> None:
+    fonts = [Font(), Font(to_unicode={"uni0E4D": "\u0e33"})]
+    assert read(build_pdf([items], fonts)) == expected
+
+
 @pytest.mark.parametrize(
     ("spans", "expected"),
     [
@@ -165,12 +215,6 @@ def test_text_drawn_twice_over_itself_is_read_once(
     rows = rows_of([Span(text, x0, x1, baseline, 21.0, False) for text, x0, x1, baseline in spans])
     assert [s.text for row in rows for s in row.segments] == expected
 
-
-def _sarabun_width(text: str, size: float) -> float:
-    from _pdf import _font, glyph_names
-
-    font = _font("Regular")
-    return sum(font["hmtx"][g][0] for g in glyph_names(text)) * size / 1000
 
 
 # --- reading order -------------------------------------------------------------------
