@@ -413,6 +413,39 @@ def test_real_pdfs_have_almost_no_damage_left(real_documents: dict[str, object])
         assert 1000 * len(_SIGNS.findall(text)) / thai <= 0.2, name
 
 
+@pytest.mark.parametrize(
+    ("name", "present", "absent"),
+    [
+        # the cover font's nikhahit (U+FFFD), its shadow copy, the ring of ำ without า
+        ("budget14.pdf", ["ประจำปีงบประมาณ พ.ศ. ๒๕๖๕", "สำนักงบประมาณ", "สำนักนายกรัฐมนตรี",
+                          "ประโยชน์ที่คาดว่าจะได้รับ", "จำแนกตามประเภทงบประมาณรายจ่าย",
+                          "เพื่อให้บริการเทคโนโลยีได้อย่างทั่วถึง"],
+         ["\u0e4c\u0e32", "\u0e48\u0e4c", "\u0e33 แนก", "ณสำนัก", "ใหบ้", "ใหเกิ้"]),
+        ("budget31.pdf", ["สำนักงบประมาณ สำนักนายกรัฐมนตรี", "ของหน่วยงานอื่นของรัฐ",
+                          "ความเชื่อมโยงยุทธศาสตร์ชาติ", "สาธารณสุขที่ได้มาตรฐาน"],
+         ["\u0e4c\u0e32", "\u0e48\u0e4c", "\u0e33 แนก", "ณสำนัก"]),
+        # a letter-spaced Word export: stretch between letters is no space
+        ("ocsc-ethics-strategy-2565-2570.pdf", ["การกระทำที่", "ข้าราชการ", "ภาครัฐ"],
+         ["กระทำ ที่", "ข้ารา ชกา ร", "ดำรงตำ แหน่ง"]),
+    ],
+)
+def test_real_pdfs_read_thai_as_the_page_shows(real_documents: dict[str, object], name: str,
+                                               present: list[str], absent: list[str]) -> None:
+    _real(name)
+    text = real_documents[name].text  # type: ignore[attr-defined]
+    assert [p for p in present if p not in text] == []
+    assert [a for a in absent if a in text] == []
+
+
+def test_budget_volumes_are_the_bureau_of_the_budget_s(real_documents: dict[str, object]) -> None:
+    _real("budget14.pdf")
+    from thaiplan import parse_file
+
+    for name in ("budget14.pdf", "budget31.pdf"):
+        office = parse_file(REALPDF / name).office
+        assert office is not None and office.name.startswith("สำนักงบประมาณ"), name
+
+
 def test_budget_agency_headers_are_header_blocks(real_documents: dict[str, object]) -> None:
     _real("budget31.pdf")
     blocks = real_documents["budget31.pdf"].blocks  # type: ignore[attr-defined]

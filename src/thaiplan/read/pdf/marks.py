@@ -86,8 +86,11 @@ def fragments(page: Page, fixed: str) -> list[Fragment]:
             f = Fragment(start, stop, size=size or 10.0, first=first, bold=bold)
             f.baseline = page.origin(first)[1]
             f.x0 = page.box(first)[0]
-            f.x1 = page.box(last_ink(fixed, start, stop))[2]
-            if _DISPLACED.search(fixed, start, stop):  # (its last character may be a mark)
+            last = last_ink(fixed, start, stop)
+            f.x1 = page.box(last)[2]
+            # a mark last (drawn after the letters, or left of them): its letters may
+            # reach further right (``เพื่อให`` drawn, then ``ื่`` over ``พ``)
+            if fixed[last] in MARKS or _DISPLACED.search(fixed, start, stop):
                 letter = _last_letter(fixed, start, stop)
                 f.x1 = max(f.x1, page.box(letter)[2] if letter is not None else 0)
             out.append(f)
