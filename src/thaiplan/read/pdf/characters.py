@@ -5,7 +5,9 @@ In this order, over a page's text:
 1. private-use shifted marks (U+F700–U+F71A) to the marks they draw;
 2. glyphs without Unicode (pdfium gives their code: ``ทีÉ``), and Latin letters inside
    Thai words (``ดlาน``), decoded through their font program (:class:`~.fonts.Glyphs`);
-   a U+FFFD drawn as a mark of no known shape is dropped;
+   a U+FFFD, which names no glyph, through the glyph whose box is its ink box
+   (``ประจ\ufffdาปี`` → ``ประจำปี``); a U+FFFD drawn as a mark of no known shape is dropped
+   (over a letter with its tone mark already, it is that tone drawn again: ``ที่่\ufffd``);
 3. a space with ink above the letters before ``า`` is the ``ํ`` of ``ำ`` (``ส าคัญ`` →
    ``สำคัญ``); a vowel below (``ุ ู``) after ``ป ฝ ฟ ฬ`` drawn above the letter is the
    tone mark its ink matches (``เปูาหมาย`` → ``เป้าหมาย``).

@@ -177,6 +177,10 @@ def _target(page: Page, i: int, f: Fragment, *, by_baseline: list[Fragment],
         at = bisect.bisect_right(letters, middle, key=lambda j: box(j)[0])
         window = letters[max(0, at - 2):at + 1]
         found = best_base(ink, [box(j) for j in window], 0.3 * size)
+        if found is None:  # letters out of order in the fragment (a table row's cells
+            # written out of turn): all of them, not only the window where x would be
+            window = letters
+            found = best_base(ink, [box(j) for j in window], 0.3 * size)
         distance = abs(g.baseline - aim)
         if found is not None and (best is None or (found[1], distance) < best[:2]):
             best = (found[1], distance, g, window[found[0]])
