@@ -111,6 +111,22 @@ def test_cluster_puts_marks_in_canonical_order_once(base: str, marks: str, expec
     assert cluster(base, marks) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "left", "right", "on_left"),
+    [
+        # a tone drawn on the boundary of ล and ว: the dictionary reads แล้ว
+        ("แลวเสร \u0e47จ", 1, 2, True),
+        # ...of น and ด: it reads คนได้, the mark on the right letter
+        ("คนได", 1, 3, False),
+    ],
+)
+def test_a_tone_on_the_boundary_of_two_letters_goes_where_the_dictionary_reads_it(
+        text: str, left: int, right: int, on_left: bool) -> None:
+    from thaiplan.read.pdf.marks import _dictionary_prefers
+
+    assert _dictionary_prefers(text, "\u0e49", left, right, start=0, stop=len(text)) is on_left
+
+
 def test_best_base_prefers_the_letter_under_the_mark_then_the_one_on_its_left() -> None:
     letters = [(0.0, 5.0, 6.0, 12.0), (7.0, 5.0, 13.0, 12.0)]
     assert best_base((8.0, 0.0, 11.0, 2.0), letters, 2.0) == (1, 0)
@@ -423,8 +439,9 @@ def test_real_pdfs_have_almost_no_damage_left(real_documents: dict[str, object])
          ["\u0e4c\u0e32", "\u0e48\u0e4c", "\u0e33 แนก", "ณสำนัก", "ใหบ้", "ใหเกิ้"]),
         ("budget31.pdf", ["สำนักงบประมาณ สำนักนายกรัฐมนตรี", "ของหน่วยงานอื่นของรัฐ",
                           "ความเชื่อมโยงยุทธศาสตร์ชาติ", "สาธารณสุขที่ได้มาตรฐาน",
-                          "ปี 2564\tปี 2565"],  # (a cell's ป written out of turn)
-         ["\u0e4c\u0e32", "\u0e48\u0e4c", "\u0e33 แนก", "ณสำนัก"]),
+                          "ปี 2564\tปี 2565",  # (a cell's ป written out of turn)
+                          "แล้วเสร็จตามระยะเวลา"],
+         ["\u0e4c\u0e32", "\u0e48\u0e4c", "\u0e33 แนก", "ณสำนัก", "แลว้"]),
         # a letter-spaced Word export: stretch between letters is no space
         ("ocsc-ethics-strategy-2565-2570.pdf", ["การกระทำที่", "ข้าราชการ", "ภาครัฐ"],
          ["กระทำ ที่", "ข้ารา ชกา ร", "ดำรงตำ แหน่ง"]),
