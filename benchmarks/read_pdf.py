@@ -10,6 +10,9 @@ once by each):
   ``thaiplan.read_document`` (pdfium, Thai rebuilt from the glyphs, lines in reading
   order, furniture marked), and their ratio — per file and in total (CPU time, not
   wall time: the machine is shared, and CPU time does not count the waits);
+* the floor under thaiplan's time: pdfium loading each page and its text page, and
+  nothing else (``FPDF_LoadPage`` + ``FPDFText_LoadPage``, no character read), and what
+  is left of the time that 10× pypdf allows once that floor is paid;
 * the damage left in thaiplan's text, per 1,000 Thai characters, with the signatures of
   ``../shared/tools/thai_damage.py`` (Latin letters or private-use characters for Thai
   marks, U+FFFD, ``ำา``/``ํา``, spaces before marks), and pypdf's for comparison;
@@ -59,6 +62,19 @@ def read_pypdf(path: Path) -> str:
     import pypdf
 
     return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
+
+
+def pdfium_floor(path: Path) -> None:
+    """Load every page and its text page with pdfium, read nothing (the floor)."""
+    import pypdfium2
+    from pypdfium2 import raw
+
+    document = pypdfium2.PdfDocument(path.read_bytes())
+    for index in range(len(document)):
+        page = raw.FPDF_LoadPage(document.raw, index)
+        raw.FPDFText_ClosePage(raw.FPDFText_LoadPage(page))
+        raw.FPDF_ClosePage(page)
+    document.close()
 
 
 def timed(function, *args):  # type: ignore[no-untyped-def]
@@ -131,33 +147,42 @@ def main() -> None:
 
     import thaiplan
 
-    totals = {"pypdf": 0.0, "thaiplan": 0.0}
+    totals = {"pypdf": 0.0, "thaiplan": 0.0, "floor": 0.0}
     signs = {"pypdf": [0, 0], "thaiplan": [0, 0]}
     documents = {}
     print(f"{'file':40} {'pages':>5} {'pypdf s':>8} {'thaiplan s':>10} {'ratio':>6} "
-          f"{'damage pypdf':>12} {'damage thaiplan':>15}")
+          f"{'damage pypdf':>12} {'damage thaiplan':>15} {'pdfium floor s':>14}")
     for path in pdfs:
         text_pypdf, t_pypdf = timed(read_pypdf, path)
         document, t_ours = timed(thaiplan.read_document, path)
+        _, t_floor = timed(pdfium_floor, path)
         documents[path.name] = document
         totals["pypdf"] += t_pypdf
         totals["thaiplan"] += t_ours
+        totals["floor"] += t_floor
         d_pypdf, d_ours = damage(text_pypdf), damage(document.text)
         for name, found in (("pypdf", d_pypdf), ("thaiplan", d_ours)):
             signs[name][0] += found[1]
             signs[name][1] += found[2]
         print(f"{path.name[:40]:40} {document.pages:5d} {t_pypdf:8.2f} {t_ours:10.2f} "
-              f"{t_pypdf / max(t_ours, 1e-9):5.1f}x {d_pypdf[0]:12.2f} {d_ours[0]:15.2f}")
+              f"{t_pypdf / max(t_ours, 1e-9):5.1f}x {d_pypdf[0]:12.2f} {d_ours[0]:15.2f} "
+              f"{t_floor:14.2f}")
         for warning in document.warnings:
             if warning.code.value == "glyphs_repaired":
                 print(f"    {warning.message.split(': ', 1)[-1]}")
     print(f"{'total':40} {'':5} {totals['pypdf']:8.2f} {totals['thaiplan']:10.2f} "
           f"{totals['pypdf'] / max(totals['thaiplan'], 1e-9):5.1f}x "
           f"{1000 * signs['pypdf'][0] / max(signs['pypdf'][1], 1):12.2f} "
-          f"{1000 * signs['thaiplan'][0] / max(signs['thaiplan'][1], 1):15.2f}")
+          f"{1000 * signs['thaiplan'][0] / max(signs['thaiplan'][1], 1):15.2f} "
+          f"{totals['floor']:14.2f}")
     print(f"speed: thaiplan reads {totals['pypdf'] / max(totals['thaiplan'], 1e-9):.1f}x as fast "
           f"as pypdf extract_text (CPU time, {totals['thaiplan']:.2f} s against "
           f"{totals['pypdf']:.2f} s)")
+    allowed = totals["pypdf"] / 10
+    print(f"floor: pdfium's page and text-page loading alone takes {totals['floor']:.2f} s "
+          f"({100 * totals['floor'] / max(totals['thaiplan'], 1e-9):.0f}% of thaiplan's time); "
+          f"10x pypdf allows {allowed:.2f} s, {allowed - totals['floor']:.2f} s beyond the floor "
+          f"(thaiplan spends {totals['thaiplan'] - totals['floor']:.2f} s there)")
     print(f"damage: {1000 * signs['thaiplan'][0] / max(signs['thaiplan'][1], 1):.2f} per 1,000 "
           f"Thai characters ({signs['thaiplan'][0]} signs in {signs['thaiplan'][1]})")
     largest = max(pdfs, key=lambda p: (documents[p.name].pages, p.stat().st_size))

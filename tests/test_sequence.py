@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from thaiplan.layout import Block
 from thaiplan.model import SectionKind
 from thaiplan.parse.sequence import (
     chapter_numbering,
     heading_numbering,
     kind_of_numbered_heading,
+    looks_like_heading,
     next_in_sequence,
 )
 
@@ -54,3 +56,18 @@ def test_chapter_lines_leave_the_heading_sequence() -> None:
 ])
 def test_kind_of_a_heading_found_by_its_number(heading: str, kind: SectionKind) -> None:
     assert kind_of_numbered_heading(heading) is kind
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a budget table's row, numbered and set in bold like the headings around it
+    ("7. แผนงานบูรณาการพัฒนาด้านคมนาคม\t- - - 230.5000 - 230.5000", False),
+    ("3. งบประมาณรายจ่ายบูรณาการ 1,344.6098 2,829.8486 1,640.6630", False),
+    # headings that end with a year range or one amount stay headings
+    ("7. รายละเอียดงบประมาณจำแนกตามแผนงาน และ ผลผลิต/โครงการ", True),
+    ("1. แผนยุทธศาสตร์ พ.ศ. 2566 - 2570", True),
+    ("7.2 แผนงานพื้นฐานด้านการสร้างความสามารถในการแข่งขัน 178,021,200 บาท", True),
+    ("7.1 แผนงานบุคลากรภาครัฐ 123,666,900", True),
+])
+def test_a_row_of_a_table_of_figures_is_no_heading(line: str, expected: bool) -> None:
+    bold = Block(text=line, line=1, page=1, bold=True)
+    assert looks_like_heading(line, bold) is expected

@@ -33,6 +33,11 @@ _N = "[0-9๐-๙]"
 _DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _HEADING_MAX = 150  # no longer line is a heading
 _OPENING_MAX = 60  # nor a longer first numbered heading
+# Two or more figures at a line's end, one of them an amount (``230.5000``, ``1,107``):
+# a row of a table of figures (``7. แผนงานบูรณาการ… - - - 230.5000 - 230.5000``), whose
+# number is the row's — not a year range (``พ.ศ. 2566 - 2570``).
+_FIGURES = re.compile(r"(?:\s+(?:-|[0-9๐-๙][0-9๐-๙,.]*)){2,}\s*$")
+_AMOUNT = re.compile(r"[0-9๐-๙][,.][0-9๐-๙]")
 _CLAUSE = re.compile(r"\s(?:มี|เป็น|ให้|ได้|คือ|โดย|เพื่อ|ซึ่ง|จะ)")
 _NUMBERING = re.compile(rf"({_N}{{1,2}}(?:\.{_N}{{1,2}})*)\.?(?=\s|$)")
 _CHAPTER_NUMBER = re.compile(rf"(?:บทที่|ส่วนที่)\s*({_N}{{1,2}})")
@@ -62,6 +67,13 @@ def next_in_sequence(previous: tuple[int, ...], path: tuple[int, ...]) -> bool:
     return path[:-1] == previous[:depth - 1] and path[-1] == previous[depth - 1] + 1
 
 
+def _row_of_figures(text: str) -> bool:
+    """Whether a line ends as a row of a table of figures does (two figures or more, one
+    of them an amount)."""
+    m = _FIGURES.search(text.replace("\t", " "))
+    return m is not None and _AMOUNT.search(m.group()) is not None
+
+
 def chapter_numbering(text: str) -> tuple[int, ...] | None:
     """Where a chapter line leaves the heading sequence: ``บทที่ ๒ …`` → ``(2, 0)``."""
     m = _CHAPTER_NUMBER.match(text)
@@ -70,8 +82,9 @@ def chapter_numbering(text: str) -> tuple[int, ...] | None:
 
 def looks_like_heading(text: str, block: Block | None) -> bool:
     """Whether a numbered line may be a heading: set as one where the layout is known
-    (bold, or a heading level), else opening with a heading word — and short."""
-    if len(text) > _HEADING_MAX:
+    (bold, or a heading level), else opening with a heading word — and short, and no
+    row of a table of figures."""
+    if len(text) > _HEADING_MAX or _row_of_figures(text):
         return False
     if block is not None and block.bold is not None:
         return bool(block.bold or block.heading_level)

@@ -125,7 +125,7 @@ class Page:
         self._is_generated = api().is_generated
         self._origin = lib.FPDFText_GetCharOrigin
         self._text_object = api().text_object
-        self._styles: dict[int, tuple[float, bool]] = {}
+        self._styles: dict[int, tuple[float, bool, bool]] = {}
         self._boxes: dict[int, Box] = {}
         self._left, self._top = left, top
 
@@ -198,13 +198,15 @@ class Page:
         then gives the character code itself: ``É`` for CID 201)."""
         return bool(api().map_error(self._handle, i) == 1)
 
-    def style(self, i: int) -> tuple[float, bool]:
-        """The font size (points) of character ``i`` and whether its font is bold: the
-        same for every character of one text object, asked once per object."""
+    def style(self, i: int) -> tuple[float, bool, bool]:
+        """The font size (points) of character ``i``, whether its font is bold and
+        whether it is set upright: the same for every character of one text object
+        (pdfium gives a character its object's matrix), asked once per object."""
         obj = self._text_object(self._handle, i) or 0
         found = self._styles.get(obj)
         if found is None:
-            found = self._styles[obj] = (self.size(i), self.font(i).bold)
+            found = self._styles[obj] = (self.size(i), self._font_of(obj, i).bold,
+                                         self.upright(i))
         return found
 
     def size(self, i: int) -> float:
@@ -223,8 +225,11 @@ class Page:
 
     def font(self, i: int) -> FontRef:
         """The font of character ``i``."""
+        return self._font_of(self._text_object(self._handle, i), i)
+
+    def _font_of(self, obj: int | None, i: int) -> FontRef:
+        """The font of text object ``obj``, the object of character ``i``."""
         a = api()
-        obj = a.text_object(self._handle, i)
         handle = a.object_font(ctypes.c_void_p(obj)) if obj else 0
         found = self._fonts.get(handle or 0)
         if found is None:

@@ -52,6 +52,7 @@ class Fragment:
     x1: float = 0.0
     first: int = 0  # its first character that is not a space
     bold: bool = False
+    upright: bool = True
     moved: set[int] = field(default_factory=set)  # marks that left for another letter
     received: dict[int, list[str]] = field(default_factory=dict)  # letter → marks
     letters: list[int] | None = None  # its consonants
@@ -78,14 +79,15 @@ def _last_letter(text: str, start: int, stop: int) -> int | None:
 
 def fragments(page: Page, fixed: str) -> list[Fragment]:
     """pdfium's line fragments of a page that hold text (``fixed``: its characters put
-    right), with their baseline, size, weight and ends."""
+    right), with their baseline, size, weight, direction and ends."""
     out = []
     start = 0
     for stop in [*(m.start() for m in re.finditer("\r\n", fixed)), len(fixed)]:
         first = first_ink(fixed, start, stop)
         if first is not None:
-            size, bold = page.style(first)
-            f = Fragment(start, stop, size=size or 10.0, first=first, bold=bold)
+            size, bold, upright = page.style(first)
+            f = Fragment(start, stop, size=size or 10.0, first=first, bold=bold,
+                         upright=upright)
             f.baseline = page.origin(first)[1]
             f.x0 = page.box(first)[0]
             last = last_ink(fixed, start, stop)
@@ -134,8 +136,8 @@ def move_marks(page: Page, chars: Characters, lines: list[Fragment],
                     if under[0] <= (ink[0] + ink[2]) / 2 <= under[2] + 0.1 * f.size:
                         target = (f, letter)
                 if target is None:
-                    target = _target(page, i, f, by_baseline=by_baseline, baselines=baselines,
-                                     fixed=fixed)
+                    target = _target(page, i, ink, f, by_baseline=by_baseline,
+                                     baselines=baselines, fixed=fixed)
                 if target is None:
                     continue
                 if vowel_pass:
@@ -158,11 +160,10 @@ def _stacked(ink: Box, vowels: Iterable[tuple[Box, Fragment, int]],
     return None
 
 
-def _target(page: Page, i: int, f: Fragment, *, by_baseline: list[Fragment],
+def _target(page: Page, i: int, ink: Box, f: Fragment, *, by_baseline: list[Fragment],
             baselines: list[float], fixed: str) -> tuple[Fragment, int] | None:
-    """The fragment and letter that mark ``i`` of ``f`` is drawn on."""
+    """The fragment and letter that mark ``i`` of ``f`` (ink box ``ink``) is drawn on."""
     box = page.box
-    ink = box(i)
     middle, size = (ink[0] + ink[2]) / 2, f.size
     if fixed[i] in _BELOW:  # its top near a baseline above it
         low, high, aim = ink[1] - 0.5 * size, ink[1] + 0.3 * size, ink[1]
@@ -176,6 +177,8 @@ def _target(page: Page, i: int, f: Fragment, *, by_baseline: list[Fragment],
         if g.letters is None:
             g.letters = [m.start() for m in _CONSONANT.finditer(fixed, g.start, g.stop)]
         letters = g.letters
+        if not letters:  # (a fragment of marks drawn in a second pass)
+            continue
         at = bisect.bisect_right(letters, middle, key=lambda j: box(j)[0])
         window = letters[max(0, at - 2):at + 1]
         found = best_base(ink, [box(j) for j in window], 0.3 * size)
