@@ -141,6 +141,8 @@ def _once(spans: list[Span]) -> list[Span]:
     """The spans of a row (left to right), each text drawn twice over itself kept once:
     the copy with fewer spaces (a copy may lose a glyph to its map, and pdfium puts a
     space in its place: ``สำ นักงบประมาณ`` over ``สำนักงบประมาณ``)."""
+    if len(spans) < 2:
+        return spans
     kept: list[Span] = []
     for span in spans:
         em = span.size

@@ -210,6 +210,8 @@ def _sara_am_end(page: Page, i: int, work: str, at: int) -> float:
 def _letter_spacing(page: Page, f: Fragment, fixed: str) -> float:
     """The wide letter gaps of fragment ``f`` (the 90th percentile of the gaps between
     its consecutive Thai letters, marks aside), in em; ``0`` for a short fragment."""
+    if f.stop - f.start <= _STRETCH_LETTERS:  # (too short to have enough letters)
+        return 0.0
     gaps: list[float] = []
     right = None
     for k in range(f.start, f.stop):
