@@ -36,6 +36,7 @@ import io
 import logging
 import math
 import re
+import struct
 from typing import Any
 
 from .extract import Page, api
@@ -116,11 +117,12 @@ class _Program:
             self._boxes = []
             if "glyf" in self.font:
                 table = self.font["glyf"]
+                em = self.em
                 for name in self.order:
-                    glyph = table[name]
-                    if getattr(glyph, "numberOfContours", 0) and hasattr(glyph, "xMin"):
-                        self._boxes.append(((glyph.xMin / self.em, glyph.yMin / self.em,
-                                             glyph.xMax / self.em, glyph.yMax / self.em), name))
+                    bounds = _glyph_box(table, name)
+                    if bounds is not None:
+                        x0, y0, x1, y1 = bounds
+                        self._boxes.append(((x0 / em, y0 / em, x1 / em, y1 / em), name))
         best, found = _BOX_TOLERANCE, None
         for other, name in self._boxes:
             distance = sum(abs(a - b) for a, b in zip(box, other, strict=True))
@@ -141,6 +143,23 @@ class _Program:
             return measure(glyphset[glyph].draw, self.em, glyphset)
         except Exception:  # a broken glyph: no shape to compare
             return None
+
+
+def _glyph_box(table: Any, name: str) -> tuple[int, int, int, int] | None:
+    """A ``glyf`` glyph's bounding box (font units), ``None`` for an empty glyph: read
+    from the glyph's header where fontTools has not decoded it yet (decoding every
+    glyph of a font costs more than the rest of finding one)."""
+    glyph = table.glyphs.get(name) if hasattr(table, "glyphs") else None
+    data = getattr(glyph, "data", None)
+    if data is not None:
+        if len(data) < 10:
+            return None
+        contours, x0, y0, x1, y1 = struct.unpack(">hhhhh", data[:10])
+        return (x0, y0, x1, y1) if contours else None
+    glyph = table[name]
+    if getattr(glyph, "numberOfContours", 0) and hasattr(glyph, "xMin"):
+        return (glyph.xMin, glyph.yMin, glyph.xMax, glyph.yMax)
+    return None
 
 
 @functools.cache

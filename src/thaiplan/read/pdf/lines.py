@@ -145,16 +145,25 @@ def _once(spans: list[Span]) -> list[Span]:
         return spans
     kept: list[Span] = []
     for span in spans:
-        em = span.size
-        twin = next((k for k in range(len(kept) - 1, -1, -1)
-                     if abs(kept[k].x0 - span.x0) <= _SAME_PLACE * em
-                     and abs(kept[k].x1 - span.x1) <= _SAME_PLACE * em
-                     and _drawn_text(kept[k].text) == _drawn_text(span.text)), None)
+        twin = _twin(kept, span)
         if twin is None:
             kept.append(span)
         elif span.text.count(" ") < kept[twin].text.count(" "):
             kept[twin] = span
     return kept
+
+
+def _twin(kept: list[Span], span: Span) -> int | None:
+    """The index of the span of ``kept`` (left to right) that ``span`` draws again."""
+    near = _SAME_PLACE * span.size
+    for k in range(len(kept) - 1, -1, -1):
+        other = kept[k]
+        if other.x0 < span.x0 - near:
+            return None  # (the others start further left still)
+        if (abs(other.x1 - span.x1) <= near and abs(other.x0 - span.x0) <= near
+                and _drawn_text(other.text) == _drawn_text(span.text)):
+            return k
+    return None
 
 
 def _drawn_text(text: str) -> str:
