@@ -36,6 +36,13 @@ def repairs(data: bytes) -> str:
                     if w.code is WarningCode.GLYPHS_REPAIRED)
 
 
+def _sarabun_width(text: str, size: float) -> float:
+    from _pdf import _font, glyph_names
+
+    font = _font("Regular")
+    return sum(font["hmtx"][g][0] for g in glyph_names(text)) * size / 1000
+
+
 # --- glyph decoding -------------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -62,6 +69,14 @@ def repairs(data: bytes) -> str:
         # the ํ of ำ mapped to a space (ส าคัญ)
         ("ส{uni0E4D}าคัญ", Font(to_unicode={"uni0E4D": " "}), "สำคัญ",
          "mis-mapped marks fixed"),
+        # the ํ of ำ mapped to U+FFFD (a budget volume's cover font), the subset without
+        # cmap or names: the glyph found by its ink box, its shape the nikhahit's
+        ("ประจ{uni0E4D}าปี ส{uni0E4D}านัก", Font(to_unicode={"uni0E4D": "\ufffd"},
+                                              strip=("cmap", "post")),
+         "ประจำปี สำนัก", "glyphs decoded from the font program"),
+        # ...the glyph keeping its name
+        ("ส{uni0E4D}านัก", Font(to_unicode={"uni0E4D": "\ufffd"}, strip=("cmap",)),
+         "สำนัก", "glyphs decoded from the font program"),
     ],
 )
 def test_glyphs_decoded_from_the_font(text: str, font: Font, expected: str, repair: str) -> None:
@@ -94,6 +109,22 @@ def test_marks_drawn_in_a_second_pass_go_back_on_their_letters(text: str) -> Non
 )
 def test_cluster_puts_marks_in_canonical_order_once(base: str, marks: str, expected: str) -> None:
     assert cluster(base, marks) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "right", "on_left"),
+    [
+        # a tone drawn on the boundary of ล and ว: the dictionary reads แล้ว
+        ("แลวเสร \u0e47จ", 1, 2, True),
+        # ...of น and ด: it reads คนได้, the mark on the right letter
+        ("คนได", 1, 3, False),
+    ],
+)
+def test_a_tone_on_the_boundary_of_two_letters_goes_where_the_dictionary_reads_it(
+        text: str, left: int, right: int, on_left: bool) -> None:
+    from thaiplan.read.pdf.marks import _dictionary_prefers
+
+    assert _dictionary_prefers(text, "\u0e49", left, right, start=0, stop=len(text)) is on_left
 
 
 def test_best_base_prefers_the_letter_under_the_mark_then_the_one_on_its_left() -> None:
@@ -132,11 +163,74 @@ def test_a_space_inside_a_word_goes_and_word_spaces_stay() -> None:
     assert read(build_pdf([[left, right, apart]])) == ["การสรรหา ประชาชน"]
 
 
-def _sarabun_width(text: str, size: float) -> float:
-    from _pdf import _font, glyph_names
+_CLUSTER = re.compile("[^\u0e31\u0e34-\u0e3a\u0e47-\u0e4e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*")
 
-    font = _font("Regular")
-    return sum(font["hmtx"][g][0] for g in glyph_names(text)) * size / 1000
+
+def _tracked(text: str, x: float, tracking: float, stretch: float,
+             size: float = 16) -> list[Text]:
+    """``text`` set one cluster at a time, ``tracking`` em apart and ``stretch`` em more
+    at each ``|`` (a justified line stretched between its letters and more at its word
+    breaks, as a Word export draws it); a ``" "`` in ``text`` leaves 0.4 em more."""
+    items = []
+    for piece in _CLUSTER.findall(text):
+        if piece in " |":
+            x += (0.4 if piece == " " else stretch) * size
+            continue
+        items.append(Text(round(x, 2), 700, piece, size))
+        x += _sarabun_width(piece, size) + tracking * size
+    return items
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        # a letter-spaced line, stretched more at its word breaks: no spaces there (the
+        # dictionary reads การกระทำ|ที่ and การทำ|งาน apart as well as together)
+        (_tracked("ห้ามมิให้|มีการ|กระทำ|ที่|เป็นการ|ทำ|งาน|โดย|มิชอบ", 72, 0.06, 0.08),
+         ["ห้ามมิให้มีการกระทำที่เป็นการทำงานโดยมิชอบ"]),
+        # ...its word spaces, 0.4 em wider, stay
+        (_tracked("ให้คำ|แนะนำ และ|รับฟัง|ความ|คิดเห็น|ของ|ประชาชน", 72, 0.06, 0.08),
+         ["ให้คำแนะนำ และรับฟังความคิดเห็นของประชาชน"]),
+        # a line set tight: a gap of 0.3 em after ำ is a word space
+        ([Text(72, 700, "ระดับน้ำ", 16), Text(72 + _sarabun_width("ระดับน้ำ", 16) + 4.8, 700,
+                                                 "และพายุ", 16)], ["ระดับน้ำ และพายุ"]),
+        # the ring of ำ mapped to ำ, its า drawn by a glyph the text layer leaves out:
+        # the gap after the ring counts the า (จำ แนก → จำแนก)
+        ([Text(72, 700, "จ{uni0E4D}", 16, font=1),
+          Text(72 + _sarabun_width("จา", 16) + 0.5, 700, "แนกตามประเภท", 16, font=1)],
+         ["จำแนกตามประเภท"]),
+    ],
+)
+def test_spaces_are_decided_by_the_line_s_spacing(items: list[Text], expected: list[str]) -> None:
+    fonts = [Font(), Font(to_unicode={"uni0E4D": "\u0e33"})]
+    assert read(build_pdf([items], fonts)) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        # a budget volume's cover: a shadow half a point off, its first copy lost the า
+        # of ำ to its map (pdfium put a space there); the copy without it is kept
+        ([("สำ นักงบประมาณ", 430.2, 520.0, 750.6), ("สำานักงบประมาณ", 430.6, 520.4, 751.1)],
+         ["สำนักงบประมาณ"]),
+        # a fake bold: three copies a fraction of a point apart
+        ([("วิสัยทัศน์", 72.0, 140.0, 700.0), ("วิสัยทัศน์", 72.3, 140.3, 700.0),
+          ("วิสัยทัศน์", 72.6, 140.6, 700.0)], ["วิสัยทัศน์"]),
+        # the same text in two cells of a row is two cells
+        ([("งบประมาณ", 72.0, 140.0, 700.0), ("งบประมาณ", 300.0, 368.0, 700.0)],
+         ["งบประมาณ", "งบประมาณ"]),
+        # touching spans of other text are joined, not taken for copies
+        ([("เครื่", 72.0, 101.5, 700.0), ("องมือ", 101.5, 141.5, 700.0)], ["เครื่องมือ"]),
+    ],
+)
+def test_text_drawn_twice_over_itself_is_read_once(
+        spans: list[tuple[str, float, float, float]], expected: list[str]) -> None:
+    from thaiplan.read.pdf.lines import rows_of
+    from thaiplan.read.pdf.spans import Span
+
+    rows = rows_of([Span(text, x0, x1, baseline, 21.0, False) for text, x0, x1, baseline in spans])
+    assert [s.text for row in rows for s in row.segments] == expected
+
 
 
 # --- reading order -------------------------------------------------------------------
@@ -333,6 +427,41 @@ def test_real_pdfs_have_almost_no_damage_left(real_documents: dict[str, object])
         text = document.text  # type: ignore[attr-defined]
         thai = len(re.findall("[\u0e01-\u0e5b]", text))
         assert 1000 * len(_SIGNS.findall(text)) / thai <= 0.2, name
+
+
+@pytest.mark.parametrize(
+    ("name", "present", "absent"),
+    [
+        # the cover font's nikhahit (U+FFFD), its shadow copy, the ring of ำ without า
+        ("budget14.pdf", ["ประจำปีงบประมาณ พ.ศ. ๒๕๖๕", "สำนักงบประมาณ", "สำนักนายกรัฐมนตรี",
+                          "ประโยชน์ที่คาดว่าจะได้รับ", "จำแนกตามประเภทงบประมาณรายจ่าย",
+                          "เพื่อให้บริการเทคโนโลยีได้อย่างทั่วถึง"],
+         ["\u0e4c\u0e32", "\u0e48\u0e4c", "\u0e33 แนก", "ณสำนัก", "ใหบ้", "ใหเกิ้"]),
+        ("budget31.pdf", ["สำนักงบประมาณ สำนักนายกรัฐมนตรี", "ของหน่วยงานอื่นของรัฐ",
+                          "ความเชื่อมโยงยุทธศาสตร์ชาติ", "สาธารณสุขที่ได้มาตรฐาน",
+                          "ปี 2564\tปี 2565",  # (a cell's ป written out of turn)
+                          "แล้วเสร็จตามระยะเวลา"],
+         ["\u0e4c\u0e32", "\u0e48\u0e4c", "\u0e33 แนก", "ณสำนัก", "แลว้"]),
+        # a letter-spaced Word export: stretch between letters is no space
+        ("ocsc-ethics-strategy-2565-2570.pdf", ["การกระทำที่", "ข้าราชการ", "ภาครัฐ"],
+         ["กระทำ ที่", "ข้ารา ชกา ร", "ดำรงตำ แหน่ง"]),
+    ],
+)
+def test_real_pdfs_read_thai_as_the_page_shows(real_documents: dict[str, object], name: str,
+                                               present: list[str], absent: list[str]) -> None:
+    _real(name)
+    text = real_documents[name].text  # type: ignore[attr-defined]
+    assert [p for p in present if p not in text] == []
+    assert [a for a in absent if a in text] == []
+
+
+def test_budget_volumes_are_the_bureau_of_the_budget_s(real_documents: dict[str, object]) -> None:
+    _real("budget14.pdf")
+    from thaiplan import parse_file
+
+    for name in ("budget14.pdf", "budget31.pdf"):
+        office = parse_file(REALPDF / name).office
+        assert office is not None and office.name.startswith("สำนักงบประมาณ"), name
 
 
 def test_budget_agency_headers_are_header_blocks(real_documents: dict[str, object]) -> None:

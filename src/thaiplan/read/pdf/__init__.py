@@ -6,11 +6,13 @@ The stages, one module each:
 1. :mod:`.extract` — pdfium's characters, boxes and fonts (:class:`~.extract.Page`);
 2. :mod:`.characters` — characters whose glyph says otherwise, put right: through the
    embedded font program (:mod:`.fonts`, fontTools; :mod:`.outlines` when a glyph has no
-   name), private-use and mis-mapped marks;
+   name; a glyph mapped to U+FFFD found there by its ink box), private-use and mis-mapped
+   marks;
 3. :mod:`.marks` — pdfium's line fragments, and marks moved back onto the letter their
    ink sits on (:mod:`.thai`: Thai clusters);
 4. :mod:`.spans` — spaces decided, fragments cut into spans at wide gaps;
-5. :mod:`.lines` — spans to visual lines and table cells;
+5. :mod:`.lines` — spans to visual lines and table cells, text drawn twice over itself
+   read once;
 6. :mod:`.order` — reading order: top to bottom, columns, a heading beside its text;
 7. :mod:`.furniture` — running headers and footers, page numbers.
 

@@ -5,7 +5,9 @@ In this order, over a page's text:
 1. private-use shifted marks (U+F700–U+F71A) to the marks they draw;
 2. glyphs without Unicode (pdfium gives their code: ``ทีÉ``), and Latin letters inside
    Thai words (``ดlาน``), decoded through their font program (:class:`~.fonts.Glyphs`);
-   a U+FFFD drawn as a mark of no known shape is dropped;
+   a U+FFFD, which names no glyph, through the glyph whose box is its ink box
+   (``ประจ\ufffdาปี`` → ``ประจำปี``); a U+FFFD drawn as a mark of no known shape is dropped
+   (over a letter with its tone mark already, it is that tone drawn again: ``ที่่\ufffd``);
 3. a space with ink above the letters before ``า`` is the ``ํ`` of ``ำ`` (``ส าคัญ`` →
    ``สำคัญ``); a vowel below (``ุ ู``) after ``ป ฝ ฟ ฬ`` drawn above the letter is the
    tone mark its ink matches (``เปูาหมาย`` → ``เป้าหมาย``).
@@ -38,6 +40,7 @@ _NIKHAHIT_SPACE = re.compile(
     f"(?<=[\u0e01-\u0e2e{MARK_CLASS}]) (?=[{MARK_CLASS}]*(?:\r\n)?([\u0e32\u0e33]))")
 # A vowel below after a tall letter: fonts map the tone marks they shift left over
 # ``ป ฝ ฟ ฬ`` to these (``เปูาหมาย``); only where drawn above is it one of them.
+_MARK = re.compile(f"[{MARK_CLASS}]")
 _BELOW_VOWEL = re.compile("(?<=[\u0e1b\u0e1d\u0e1f\u0e2c])[\u0e38\u0e39]")
 
 
@@ -76,9 +79,17 @@ def fix_characters(page: Page, glyphs: Glyphs, counts: Counter[str]) -> Characte
     for m in _SUSPECT.finditer(text):
         i = m.start()
         unmapped = page.unmapped(i)
-        decoded = glyphs.decode(page, i, unmapped)
+        if text[i] == "\ufffd":  # (no code to look up: the glyph found by its box)
+            decoded = glyphs.decode_drawn(page, i)
+        else:
+            decoded = glyphs.decode(page, i, unmapped)
         if decoded is None and (unmapped or text[i] == "\ufffd" or text[i].isalpha()):
             decoded = _mark_by_position(page, glyphs, i)  # (a mark only where drawn as one)
+            if decoded and text[i] == "\ufffd" and _carries_tone(text, i):
+                # a shape of no mark, over a letter that has its tone mark already: fonts
+                # that map a cluster's first glyph to the whole cluster (``ท`` → ``ที่``)
+                # give its tone glyph U+FFFD (and a letter takes one tone mark only)
+                decoded = ""
         if decoded:
             subst[i] = decoded
             counts["glyphs decoded from the font program"] += 1
@@ -107,6 +118,16 @@ def fix_characters(page: Page, glyphs: Glyphs, counts: Counter[str]) -> Characte
         chars[i] = value[:1] or GONE
     uneven = sorted(i for i, value in subst.items() if len(value) != 1)
     return Characters("".join(chars), subst, uneven)
+
+
+def _carries_tone(text: str, i: int) -> bool:
+    """Whether the marks right before ``i`` (back to their letter) hold a tone mark."""
+    k = i - 1
+    while k >= 0 and _MARK.match(text[k]):
+        if "\u0e48" <= text[k] <= "\u0e4b":
+            return True
+        k -= 1
+    return False
 
 
 def _mark_by_position(page: Page, glyphs: Glyphs, i: int) -> str | None:

@@ -14,6 +14,12 @@ Latin-1 letters. The font program (read with fontTools) still knows each glyph:
    moments of the filled outline (area, centroid, spread) make the comparison; a
    smaller or shifted copy of a mark has the moments of the mark.
 
+A glyph the ``ToUnicode`` map gives as U+FFFD (a budget volume's cover font maps the
+``ํ`` of ``ำ`` so: ``ประจ\ufffdาปี``) names no code to look up; the glyph is then the one of
+the program whose bounding box is the character's ink box (pdfium measures a
+character's box from its glyph's), and its name or shape tells what it is
+(:meth:`Glyphs.decode_drawn`).
+
 A mark the ``ToUnicode`` map names wrongly (a Word export maps ``้`` moved left over
 ``ป`` to ``ู``: ``เปูาหมาย``) shows it by where it is drawn; :meth:`Glyphs.mark_by_box`
 then picks the mark of the font whose size matches the ink box.
@@ -30,6 +36,7 @@ import io
 import logging
 import math
 import re
+import struct
 from typing import Any
 
 from .extract import Page, api
@@ -51,6 +58,7 @@ _AGL_THAI = {  # the Adobe Glyph List's names of the Thai marks
 }
 _MARK_LIST = sorted(MARKS)
 _MAX_DISTANCE = 0.35  # outline descriptors further apart than this are not the same mark
+_BOX_TOLERANCE = 0.04  # em: a glyph's box this close (four sides summed) to the ink is the glyph
 
 
 def _name_chars(name: str) -> str | None:
@@ -87,6 +95,7 @@ class _Program:
                     self.names.setdefault(glyph, chars)
         self.has_post_names = "post" in self.font and self.font["post"].formatType == 2.0
         self._glyphset: Any = None
+        self._boxes: list[tuple[tuple[float, float, float, float], str]] | None = None
 
     def glyph(self, code: int, char: str, unmapped: bool) -> str | None:
         """The glyph a character code draws (pdfium's rules for TrueType fonts)."""
@@ -99,6 +108,26 @@ class _Program:
         found = next((g for g in candidates if g), None)
         if found is None and unmapped and not self.cmaps and 0 < code < len(self.order):
             found = self.order[code]  # a CID font: CIDToGIDMap Identity
+        return found
+
+    def glyph_with_box(self, box: tuple[float, float, float, float]) -> str | None:
+        """The glyph whose bounding box is ``box`` — ``(xMin, yMin, xMax, yMax)`` in em
+        from the glyph's origin, ``y`` up — or ``None`` (none close, or no ``glyf``)."""
+        if self._boxes is None:
+            self._boxes = []
+            if "glyf" in self.font:
+                table = self.font["glyf"]
+                em = self.em
+                for name in self.order:
+                    bounds = _glyph_box(table, name)
+                    if bounds is not None:
+                        x0, y0, x1, y1 = bounds
+                        self._boxes.append(((x0 / em, y0 / em, x1 / em, y1 / em), name))
+        best, found = _BOX_TOLERANCE, None
+        for other, name in self._boxes:
+            distance = sum(abs(a - b) for a, b in zip(box, other, strict=True))
+            if distance < best:
+                best, found = distance, name
         return found
 
     def chars(self, glyph: str) -> str | None:
@@ -114,6 +143,23 @@ class _Program:
             return measure(glyphset[glyph].draw, self.em, glyphset)
         except Exception:  # a broken glyph: no shape to compare
             return None
+
+
+def _glyph_box(table: Any, name: str) -> tuple[int, int, int, int] | None:
+    """A ``glyf`` glyph's bounding box (font units), ``None`` for an empty glyph: read
+    from the glyph's header where fontTools has not decoded it yet (decoding every
+    glyph of a font costs more than the rest of finding one)."""
+    glyph = table.glyphs.get(name) if hasattr(table, "glyphs") else None
+    data = getattr(glyph, "data", None)
+    if data is not None:
+        if len(data) < 10:
+            return None
+        contours, x0, y0, x1, y1 = struct.unpack(">hhhhh", data[:10])
+        return (x0, y0, x1, y1) if contours else None
+    glyph = table[name]
+    if getattr(glyph, "numberOfContours", 0) and hasattr(glyph, "xMin"):
+        return (glyph.xMin, glyph.yMin, glyph.xMax, glyph.yMax)
+    return None
 
 
 @functools.cache
@@ -179,6 +225,7 @@ class Glyphs:
         self._by_shape: dict[tuple[int, str, bool], str | None] = {}
         self._by_handle: dict[tuple[int, int], _Font] = {}
         self._answers: dict[tuple[int, str, bool], str | None] = {}
+        self._drawn: dict[tuple[int, str], str | None] = {}  # (font, glyph name) → answer
 
     def _font(self, page: Page, i: int) -> _Font:
         ref = page.font(i)
@@ -219,6 +266,33 @@ class Glyphs:
                     answer = _nearest(shape, font.references()) if shape else None
         self._answers[key] = answer
         return answer
+
+    def decode_drawn(self, page: Page, i: int) -> str | None:
+        """The Thai characters the glyph of character ``i`` draws, found by its ink box
+        (see the module): for a character the ``ToUnicode`` map gives as U+FFFD, which
+        names no glyph. ``None`` when no glyph of the program has that box (turned text,
+        a font without ``glyf``) or when neither its name nor its shape tells."""
+        font = self._font(page, i)
+        program = font.program
+        if program is None or not page.upright(i) or page.rotation:
+            return None
+        size = page.size(i)
+        if size <= 0:
+            return None
+        x0, top, x1, bottom = page.box(i)
+        x, baseline = page.origin(i)
+        glyph = program.glyph_with_box(((x0 - x) / size, (baseline - bottom) / size,
+                                        (x1 - x) / size, (baseline - top) / size))
+        if glyph is None:
+            return None
+        key = (id(font), glyph)
+        if key not in self._drawn:
+            answer = program.chars(glyph)
+            if answer is None:
+                shape = program.outline(glyph)
+                answer = _nearest(shape, font.references()) if shape else None
+            self._drawn[key] = answer
+        return self._drawn[key]
 
     def mark_by_box(self, page: Page, i: int, width: float, height: float,
                     above: bool) -> str | None:

@@ -5,7 +5,8 @@ text object changes (``2. พัฒนากลไกและเครื่`` 
 pass draws make fragments of their own. Spans whose baselines agree form a
 :class:`Row`; its spans, left to right, are joined as the gaps between them say — no
 space where the letters touch, a space at a word gap, a new :class:`Segment` (a table
-cell, or a column) at a gap of more than 1.5 em.
+cell, or a column) at a gap of more than 1.5 em. Text drawn twice at (nearly) the same
+place — a shadow, a fake bold, a budget volume's cover — is read once.
 
 >>> from .spans import Span
 >>> row = rows_of([Span("องมือ", 40, 80, 100, 16, False), Span("เครื่", 10, 39.5, 100.5, 16, False),
@@ -27,6 +28,8 @@ from .thai import NO_START, joins_word, tidy
 __all__ = ["Line", "Row", "Segment", "rows_of"]
 
 _SAME_BASELINE = 0.3  # em: baselines closer than this are one line
+_SAME_PLACE = 0.15  # em: spans whose ends are this close, with the same text, are one drawing
+_BLANKS = re.compile(r"\s+")
 _THAI_END = re.compile("[\u0e01-\u0e4e]+$")
 _THAI_START = re.compile("^[\u0e01-\u0e4e]+")
 
@@ -112,7 +115,7 @@ def rows_of(spans: Iterable[Span]) -> list[Row]:
 
 
 def _row(spans: list[Span]) -> Row:
-    spans = sorted(spans, key=lambda s: s.x0)
+    spans = _once(sorted(spans, key=lambda s: s.x0))
     segments: list[Segment] = []
     for span in spans:
         if not span.text:
@@ -132,6 +135,40 @@ def _row(spans: list[Span]) -> Row:
     for segment in segments:
         segment.text = tidy(segment.text)
     return Row(spans[0].baseline, segments)
+
+
+def _once(spans: list[Span]) -> list[Span]:
+    """The spans of a row (left to right), each text drawn twice over itself kept once:
+    the copy with fewer spaces (a copy may lose a glyph to its map, and pdfium puts a
+    space in its place: ``สำ นักงบประมาณ`` over ``สำนักงบประมาณ``)."""
+    if len(spans) < 2:
+        return spans
+    kept: list[Span] = []
+    for span in spans:
+        twin = _twin(kept, span)
+        if twin is None:
+            kept.append(span)
+        elif span.text.count(" ") < kept[twin].text.count(" "):
+            kept[twin] = span
+    return kept
+
+
+def _twin(kept: list[Span], span: Span) -> int | None:
+    """The index of the span of ``kept`` (left to right) that ``span`` draws again."""
+    near = _SAME_PLACE * span.size
+    for k in range(len(kept) - 1, -1, -1):
+        other = kept[k]
+        if other.x0 < span.x0 - near:
+            return None  # (the others start further left still)
+        if (abs(other.x1 - span.x1) <= near and abs(other.x0 - span.x0) <= near
+                and _drawn_text(other.text) == _drawn_text(span.text)):
+            return k
+    return None
+
+
+def _drawn_text(text: str) -> str:
+    """What a span draws, for comparing two copies: its letters, marks in order."""
+    return tidy(_BLANKS.sub("", text))
 
 
 def _joint(left: str, right: str, gap: float, em: float) -> str | None:

@@ -33,6 +33,8 @@ _MARK = re.compile(f"[{MARK_CLASS}]")
 _CONSONANT = re.compile("[\u0e01-\u0e2e]")
 _INK = re.compile(f"[^\\s{GONE}]")
 _BELOW = "\u0e38\u0e39\u0e3a"
+_TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
+_UNMARKED = re.compile(f"[\\s{GONE}{MARK_CLASS}]")
 _ABOVE_VOWELS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47")
 
 
@@ -88,8 +90,11 @@ def fragments(page: Page, fixed: str) -> list[Fragment]:
                          upright=upright)
             f.baseline = page.origin(first)[1]
             f.x0 = page.box(first)[0]
-            f.x1 = page.box(last_ink(fixed, start, stop))[2]
-            if _DISPLACED.search(fixed, start, stop):  # (its last character may be a mark)
+            last = last_ink(fixed, start, stop)
+            f.x1 = page.box(last)[2]
+            # a mark last (drawn after the letters, or left of them): its letters may
+            # reach further right (``เพื่อให`` drawn, then ``ื่`` over ``พ``)
+            if fixed[last] in MARKS or _DISPLACED.search(fixed, start, stop):
                 letter = _last_letter(fixed, start, stop)
                 f.x1 = max(f.x1, page.box(letter)[2] if letter is not None else 0)
             out.append(f)
@@ -177,12 +182,47 @@ def _target(page: Page, i: int, ink: Box, f: Fragment, *, by_baseline: list[Frag
         at = bisect.bisect_right(letters, middle, key=lambda j: box(j)[0])
         window = letters[max(0, at - 2):at + 1]
         found = best_base(ink, [box(j) for j in window], 0.3 * size)
+        if found is None:  # letters out of order in the fragment (a table row's cells
+            # written out of turn): all of them, not only the window where x would be
+            window = letters
+            found = best_base(ink, [box(j) for j in window], 0.3 * size)
+        if (found is not None and found[1] == 0 and found[0] > 0 and fixed[i] in _TONES
+                and _straddles(ink, box(window[found[0] - 1]), box(window[found[0]]))):
+            left, right = window[found[0] - 1], window[found[0]]
+            if _dictionary_prefers(fixed, fixed[i], left, right, start=g.start,
+                                   stop=g.stop):
+                found = (found[0] - 1, 0)
         distance = abs(g.baseline - aim)
         if found is not None and (best is None or (found[1], distance) < best[:2]):
             best = (found[1], distance, g, window[found[0]])
             if g is f and found[1] == 0:
                 break  # under the mark, in its own line: no need to look further
     return (best[2], best[3]) if best is not None else None
+
+
+def _straddles(ink: Box, left: Box, right: Box) -> bool:
+    """Whether a tone mark's ink sits on the boundary of two letters, the geometry
+    undecided: its middle just inside the right letter (its first fifth), its ink
+    starting over the left one (a tone overhangs its letter's right edge)."""
+    middle = (ink[0] + ink[2]) / 2
+    return (ink[0] < right[0] and ink[0] < left[2]
+            and middle - right[0] < 0.2 * (right[2] - right[0]))
+
+
+def _dictionary_prefers(fixed: str, mark: str, left: int, right: int, *, start: int,
+                        stop: int) -> bool:
+    """Whether the dictionary reads ``mark`` on the letter ``left`` better than on
+    ``right`` (its next letter), in the letters around them (``แล้วเสร`` over ``แลว้เสร``)."""
+    from ...repair import segmentation_cost
+
+    a, b = max(start, left - 6), min(stop, right + 7)
+
+    def plain(x: int, y: int) -> str:  # the letters, marks and spaces left out
+        return _UNMARKED.sub("", fixed[x:y])
+
+    on_left = plain(a, left + 1) + mark + plain(left + 1, b)
+    on_right = plain(a, right + 1) + mark + plain(right + 1, b)
+    return segmentation_cost(on_left) < segmentation_cost(on_right)
 
 
 def _near(f: Fragment, by_baseline: list[Fragment], baselines: list[float], low: float,

@@ -9,8 +9,11 @@ The stages, for one page (each in its module):
    their ink sits on;
 3. here — spaces decided and each fragment cut into :class:`Span` s: a generated space
    narrower than a letter gap goes, one narrower than a word gap between Thai letters goes
-   where the dictionary reads a word across it (``กา รสรรหา`` → ``การสรรหา``); a fragment is
-   cut where the text jumps back or leaves a gap as wide as a table's columns.
+   where the dictionary reads a word across it (``กา รสรรหา`` → ``การสรรหา``), or where
+   the line is letter-spaced (a justified line stretched between its letters) and the
+   gap no wider than its letter gaps (``การกระทำ ที่`` → ``การกระทำที่``); a fragment is
+   cut where the text jumps back or leaves a gap as wide as a table's columns. The gap
+   after ``ำ`` counts its ``า`` even where the text layer left it out (``จำ แนก``).
 
 Only what needs it is measured: a fragment without a space costs nothing more than its
 place; a space typed in the text, one call; a space pdfium generated, two boxes.
@@ -19,15 +22,17 @@ place; a space typed in the text, one call; a space pdfium generated, two boxes.
 from __future__ import annotations
 
 import bisect
+import ctypes
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .characters import Characters, fix_characters
-from .extract import Page
+from .extract import Page, api
 from .fonts import Glyphs
 from .marks import Fragment, fragments, last_ink, move_marks
-from .thai import NO_START, joins_word
+from .thai import CONSONANTS, MARKS, NO_START, compose_sara_am, joins_word
 
 __all__ = ["CELL_GAP", "TIGHT_GAP", "WORD_GAP", "Span", "page_spans"]
 
@@ -35,6 +40,13 @@ TIGHT_GAP = 0.12  # em: narrower gaps are inside a word
 WORD_GAP = 0.225  # em: wider gaps between Thai letters are word spaces
 CELL_GAP = 1.5  # em: wider gaps separate table cells (or columns)
 JUMP_BACK = 0.5  # em: text going back further left starts a new span
+# Letter-spaced lines: a generated space no wider than this, and than the line's wide
+# letter gaps (its 90th percentile) by less than STRETCH_SLACK, is stretch, not a space.
+# (The Thai lines of a Word export justified by distributing: letter gaps of 0.1-0.2 em,
+# word spaces of 0.35 em and more; a plain line's letter gaps stay under 0.1 em.)
+STRETCH_GAP = 0.25  # em
+STRETCH_SLACK = 0.08  # em
+_STRETCH_LETTERS = 20  # letter gaps needed to measure a line's spacing
 
 _THAI_LETTER = "\u0e01-\u0e4e"
 _SPACES = re.compile("[ \t\u00a0\u200b]+")
@@ -83,6 +95,13 @@ def _spans(page: Page, chars: Characters, f: Fragment, counts: Counter[str]) -> 
                 blanked[i - f.start] = " "
             work = "".join(blanked)
     skipped = f.moved.union(uneven)  # (not spaces: a run through them is generated)
+    measured: list[float] = []
+
+    def spacing() -> float:
+        """The fragment's wide letter gaps, in em (measured once, when first asked)."""
+        if not measured:
+            measured.append(_letter_spacing(page, f, fixed))
+        return measured[0]
 
     def text(a: int, b: int) -> str:
         return work[a:b] if edited is None else "".join(edited[a:b])
@@ -109,7 +128,7 @@ def _spans(page: Page, chars: Characters, f: Fragment, counts: Counter[str]) -> 
             pos = b
             continue
         decision = _space(page, f, f.start + a - 1, f.start + b, skipped=skipped,
-                          left=parts[-1], work=work, at=b, counts=counts)
+                          left=parts[-1], work=work, at=b, counts=counts, spacing=spacing)
         if decision == "cut":
             pieces.append((first, f.start + a - 1, "".join(parts)))
             parts, first = [], -1
@@ -127,35 +146,89 @@ def _spans(page: Page, chars: Characters, f: Fragment, counts: Counter[str]) -> 
     return [_span(page, f, a, b, t) for a, b, t in pieces if t.strip()]
 
 def _space(page: Page, f: Fragment, before: int, after: int, *, skipped: set[int], left: str,
-           work: str, at: int, counts: Counter[str]) -> str:
+           work: str, at: int, counts: Counter[str], spacing: Callable[[], float]) -> str:
     """What a run of spaces between characters ``before`` and ``after`` becomes:
     ``" "``, ``""`` (a space inside a word), or ``"cut"`` (a wide gap); the run is not
-    one space typed in the text (:func:`_spans` keeps those)."""
+    one space typed in the text (:func:`_spans` keeps those). ``spacing`` gives the
+    fragment's letter spacing (:func:`_letter_spacing`)."""
     run = range(before + 1, after)
-    gap = page.box(after)[0] - page.box(before)[2]
+    end = page.box(before)[2]
+    if left.endswith("\u0e33"):
+        end = max(end, _sara_am_end(page, before, work, at - (after - before)))
+    gap = page.box(after)[0] - end
     em = f.size
     if gap > CELL_GAP * em or gap < -JUMP_BACK * em:
         return "cut"
     starts_word = work[at] not in NO_START or not _THAI_RUN_END.search(left)
-    if gap >= WORD_GAP * em and starts_word:
+    if gap >= STRETCH_GAP * em and starts_word:
         return " "
     spaces = [k for k in run if k not in skipped]
     is_generated = page.is_generated
     if not all(is_generated(k) for k in spaces):
         return " "
+    left_run = _THAI_RUN_END.search(left)
+    right_run = _THAI_RUN_START.match(work, at)
+    thai = left_run is not None and right_run is not None
+    if gap >= WORD_GAP * em and starts_word and not (
+            thai and gap <= (spacing() + STRETCH_SLACK) * em):
+        return " "
     if not starts_word:  # ``า`` or a mark after a Thai letter: letter-spaced text
         if len(spaces) == len(run):
             counts["spaces removed"] += 1
         return ""
-    left_run = _THAI_RUN_END.search(left)
-    right_run = _THAI_RUN_START.match(work, at)
-    thai = left_run is not None and right_run is not None
-    if gap < TIGHT_GAP * em or (thai and joins_word(left_run.group(),  # type: ignore[union-attr]
-                                                     right_run.group())):  # type: ignore[union-attr]
+    if gap < TIGHT_GAP * em or (thai and (
+            gap <= (spacing() + STRETCH_SLACK) * em  # within a letter-spaced line's stretch
+            or joins_word(compose_sara_am(left_run.group()),  # type: ignore[union-attr]
+                          right_run.group()))):  # type: ignore[union-attr]
         if thai and len(spaces) == len(run):  # (spaces, not marks moved away)
             counts["spaces removed"] += 1
         return ""
     return " "
+
+
+def _sara_am_end(page: Page, i: int, work: str, at: int) -> float:
+    """Where the ink of ``ำ`` (character ``i``, at ``work[at]``) ends on the right.
+
+    Some fonts draw ``ำ`` as two glyphs, the ring and ``า``, and their map gives the
+    ring as ``ำ`` and leaves the ``า`` out (pdfium then puts a space where it is: ``จำ
+    แนก``): a box that holds only ink above the letter before it ends at the ring, and
+    the ``า`` (its advance in the font, from the ring's origin) is added."""
+    letter = next((k for k in range(at - 1, max(-1, at - 4), -1) if work[k] in CONSONANTS),
+                  None)
+    if letter is None:
+        return page.box(i)[2]
+    ink, base = page.box(i), page.box(i - (at - letter))
+    if ink[3] > base[1] + 0.3 * (base[3] - base[1]):  # down among the letters: ring and ``า``
+        return ink[2]
+    width = ctypes.c_float()
+    if not api().lib.FPDFFont_GetGlyphWidth(ctypes.c_void_p(page.font(i).handle), 0x0E32,
+                                            ctypes.c_float(page.size(i)), ctypes.byref(width)):
+        return ink[2]
+    return page.origin(i)[0] + width.value
+
+
+def _letter_spacing(page: Page, f: Fragment, fixed: str) -> float:
+    """The wide letter gaps of fragment ``f`` (the 90th percentile of the gaps between
+    its consecutive Thai letters, marks aside), in em; ``0`` for a short fragment."""
+    if f.stop - f.start <= _STRETCH_LETTERS:  # (too short to have enough letters)
+        return 0.0
+    gaps: list[float] = []
+    right = None
+    for k in range(f.start, f.stop):
+        char = fixed[k]
+        if char in MARKS:
+            continue
+        if not "\u0e01" <= char <= "\u0e5b":
+            right = None  # (a space, a digit, Latin: no letter gap)
+            continue
+        box = page.box(k)
+        if right is not None:
+            gaps.append(box[0] - right)
+        right = box[2]
+    if len(gaps) < _STRETCH_LETTERS:
+        return 0.0
+    gaps.sort()
+    return gaps[int(0.9 * (len(gaps) - 1))] / f.size
 
 def _span(page: Page, f: Fragment, first: int, last: int, text: str) -> Span:
     text = text.translate(_CONTROL)
