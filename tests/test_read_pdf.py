@@ -297,6 +297,16 @@ def test_running_header_footer_and_page_numbers_are_marked_not_dropped() -> None
     assert [b.line for b in document.body] == list(range(1, 7))
 
 
+def test_a_footer_that_each_chapter_sets_at_its_own_height_is_furniture() -> None:
+    # (pages 1-3 set it 20 points higher than pages 4-6, as chapters of a Word file may)
+    footer = "ยุทธศาสตร์ด้านมาตรฐานทางจริยธรรม สำนักงาน ก.พ."
+    items = [[Text(72, 700, f"ข้อความหน้า {n}", 14), Text(72, 60 if n <= 3 else 40, footer, 12)]
+             for n in range(1, 7)]
+    document = read_document(build_pdf(items), format="pdf")
+    assert [b.page for b in document.blocks if b.role is Role.FOOTER] == [1, 2, 3, 4, 5, 6]
+    assert footer not in document.text
+
+
 def test_a_heading_word_at_the_top_of_two_pages_is_no_running_header() -> None:
     pages = [["เป้าหมาย", "1. ผู้เรียนมีคุณภาพ"], ["ผลการดำเนินงาน", "ตามแผน"],
              ["เป้าหมาย", "1. ครูมีสมรรถนะ"]]

@@ -8,8 +8,8 @@ in the top 18% (bottom 12%) of the page.
 * A **running header or footer** repeats: the same text, digits aside, at the same
   height on pages near each other (at most two pages apart: facing pages alternate;
   three pages for a short line without digits, which may be a heading word), or on 60%
-  of the pages; and it stands outermost, only page numbers or furniture between it and
-  the page's edge.
+  of the pages — each height apart, as chapters may move their footers; and it stands
+  outermost, only page numbers or furniture between it and the page's edge.
 * A **title header** stands first on its page, in a place and style (height, size,
   weight, centred) where other pages repeat a header of their own: a budget volume
   heads each agency's first page with the ministry line and the agency line
@@ -91,17 +91,16 @@ def mark_furniture(pages: list[list[Line]], sizes: list[Size]) -> None:
                 places[zone, _key(line)].append((number, line.baseline / sizes[number][1]))
     running: set[tuple[str, str, int]] = set()
     for (zone, key), found in places.items():
-        middle = sorted(y for _, y in found)[len(found) // 2]
-        numbers = sorted({n for n, y in found if abs(y - middle) <= _SLACK})
-        near = [n for k, n in enumerate(numbers)
-                if (k > 0 and n - numbers[k - 1] <= _NEAR_PAGES)
-                or (k + 1 < len(numbers) and numbers[k + 1] - n <= _NEAR_PAGES)]
         # A short line met twice (a heading word at two pages' tops) is no header: a
         # running header names the plan or the office, or carries the page number.
         enough = 2 if "#" in key or len(key) >= _NAMING else 3
-        if len(near) >= enough or (len(numbers) >= enough
-                                   and len(numbers) >= _SHARE * len(pages)):
-            running.update((zone, key, n) for n in numbers)
+        for numbers in _same_height(found):
+            near = [n for k, n in enumerate(numbers)
+                    if (k > 0 and n - numbers[k - 1] <= _NEAR_PAGES)
+                    or (k + 1 < len(numbers) and numbers[k + 1] - n <= _NEAR_PAGES)]
+            if len(near) >= enough or (len(numbers) >= enough
+                                       and len(numbers) >= _SHARE * len(pages)):
+                running.update((zone, key, n) for n in numbers)
     for number, items in enumerate(margins):
         for zone in ("header", "footer"):
             # outermost first: a line is furniture only below (above) furniture
@@ -112,6 +111,19 @@ def mark_furniture(pages: list[list[Line]], sizes: list[Size]) -> None:
                         break
                     line.role = zone
     _mark_title_headers(pages, sizes)
+
+
+def _same_height(found: list[tuple[int, float]]) -> list[list[int]]:
+    """The pages of a repeated line grouped by the height it stands at (each a share of
+    its page's height, within ``_SLACK`` of the next): a document's chapters may set
+    their footers a little higher or lower, each chapter the same on all its pages."""
+    groups: list[list[tuple[int, float]]] = []
+    for number, y in sorted(found, key=lambda item: item[1]):
+        if groups and y - groups[-1][-1][1] <= _SLACK:
+            groups[-1].append((number, y))
+        else:
+            groups.append([(number, y)])
+    return [sorted({n for n, _ in group}) for group in groups]
 
 
 def _mark_title_headers(pages: list[list[Line]], sizes: list[Size]) -> None:
