@@ -16,6 +16,7 @@ from thaiplan.parse.headings import is_bracket_only, match_heading, starts_with_
 
 # -- headings seen on real pages (red-team sets): qualifiers, glosses, decoration ---------
 
+
 @pytest.mark.parametrize(("line", "kind", "heading", "rest"), [
     # heading word + a qualifier: ของ/ประจำ + owner, audience, การพัฒนา + place, an
     # organisation's name (after ของ, with a year), English in brackets, year ranges

@@ -232,7 +232,6 @@ def test_text_drawn_twice_over_itself_is_read_once(
     assert [s.text for row in rows for s in row.segments] == expected
 
 
-
 # --- reading order -------------------------------------------------------------------
 
 def test_two_columns_are_read_one_after_the_other() -> None:

@@ -54,6 +54,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+
 def build_report(inputs: Iterable[str | Path | PlanDocument], *, method: str = "tfidf",
                  threshold: float | None = None, section: str = "goals",
                  pairs: Sequence[tuple[str, str]] | None = None, top_pairs: int = 3,

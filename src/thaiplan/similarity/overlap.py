@@ -19,7 +19,6 @@ METRICS: dict[str, str] = {
 """Set-overlap measures of the ``keyword`` method."""
 
 
-
 def overlap_scores(sa: Sequence[set[str]], sb: Sequence[set[str]], metric: str) -> np.ndarray:
     """The overlap (a key of :data:`METRICS`) of each term set of ``sa`` with each of ``sb``.
 

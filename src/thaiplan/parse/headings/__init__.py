@@ -82,7 +82,6 @@ class HeadingMatch:
     qualifier: str = ""
 
 
-
 def match_heading(line: str, *, layout_heading: bool = False) -> HeadingMatch | None:
     """Recognise a heading line (``line`` stripped of outer whitespace).
 

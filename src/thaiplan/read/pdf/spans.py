@@ -145,6 +145,7 @@ def _spans(page: Page, chars: Characters, f: Fragment, counts: Counter[str]) -> 
         pieces.append((first, last, "".join(parts)))
     return [_span(page, f, a, b, t) for a, b, t in pieces if t.strip()]
 
+
 def _space(page: Page, f: Fragment, before: int, after: int, *, skipped: set[int], left: str,
            work: str, at: int, counts: Counter[str], spacing: Callable[[], float]) -> str:
     """What a run of spaces between characters ``before`` and ``after`` becomes:
@@ -229,6 +230,7 @@ def _letter_spacing(page: Page, f: Fragment, fixed: str) -> float:
         return 0.0
     gaps.sort()
     return gaps[int(0.9 * (len(gaps) - 1))] / f.size
+
 
 def _span(page: Page, f: Fragment, first: int, last: int, text: str) -> Span:
     text = text.translate(_CONTROL)
