@@ -36,7 +36,6 @@ import io
 import logging
 import math
 import re
-import struct
 from typing import Any
 
 from .extract import Page, api
@@ -146,16 +145,7 @@ class _Program:
 
 
 def _glyph_box(table: Any, name: str) -> tuple[int, int, int, int] | None:
-    """A ``glyf`` glyph's bounding box (font units), ``None`` for an empty glyph: read
-    from the glyph's header where fontTools has not decoded it yet (decoding every
-    glyph of a font costs more than the rest of finding one)."""
-    glyph = table.glyphs.get(name) if hasattr(table, "glyphs") else None
-    data = getattr(glyph, "data", None)
-    if data is not None:
-        if len(data) < 10:
-            return None
-        contours, x0, y0, x1, y1 = struct.unpack(">hhhhh", data[:10])
-        return (x0, y0, x1, y1) if contours else None
+    """A ``glyf`` glyph's bounding box (font units), ``None`` for an empty glyph."""
     glyph = table[name]
     if getattr(glyph, "numberOfContours", 0) and hasattr(glyph, "xMin"):
         return (glyph.xMin, glyph.yMin, glyph.xMax, glyph.yMax)
