@@ -63,6 +63,13 @@ def _sarabun_width(text: str, size: float) -> float:
         # a private-use shifted mark (U+F70B, mai tho moved left)
         ("ด{uni0E49.narrow}าน", Font(to_unicode={"uni0E49.narrow": "\uf70b"}), "ด้าน",
          "PUA marks mapped"),
+        # a Canva export maps its shifted marks to Latin letters (ดlาน): the glyph decides,
+        # by name, or by outline where the subset keeps neither cmap nor names
+        ("ด{uni0E49.narrow}าน", Font(to_unicode={"uni0E49.narrow": "l"}), "ด้าน",
+         "glyphs decoded from the font program"),
+        ("ด{uni0E49.narrow}าน ที{uni0E48.small}ดิน",
+         Font(to_unicode={"uni0E49.narrow": "l", "uni0E48.small": "k"}, strip=("cmap", "post")),
+         "ด้าน ที่ดิน", "glyphs decoded from the font program"),
         # a Word export maps mai tho moved left over ป to ู: drawn above, it is ้
         ("เป{uni0E49.narrow}าหมาย ปู", Font(to_unicode={"uni0E49.narrow": "\u0e39"}),
          "เป้าหมาย ปู", "mis-mapped marks fixed"),
