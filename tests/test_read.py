@@ -12,6 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from _docx import numbered, thai_numbering
 from _pdf import make_pdf
 from thaiplan.errors import MissingDependencyError, UndecodableFileError, UnknownChoiceError
 from thaiplan.normalize import squash
@@ -108,32 +109,6 @@ def _docx_bytes(build: object) -> bytes:
     return buffer.getvalue()
 
 
-def _add_thai_numbering(document: object) -> str:
-    """Add a two-level list numbered ๑. / ๑.๑ and return its numId."""
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
-    numbering = document.part.numbering_part.element  # type: ignore[attr-defined]
-    numbering.insert(0, parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="thaiNumbers"/>'
-        '<w:lvlText w:val="%1."/></w:lvl>'
-        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="thaiNumbers"/>'
-        '<w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>'))
-    numbering.append(parse_xml(
-        f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
-    return "90"
-
-
-def _numbered(document: object, text: str, num_id: str, ilvl: int) -> None:
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
-    paragraph = document.add_paragraph(text)  # type: ignore[attr-defined]
-    paragraph._p.get_or_add_pPr().append(parse_xml(
-        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
-
-
 def test_docx_paragraphs_numbering_and_tables(tmp_path: Path) -> None:
     def build(document: object) -> None:
         d = document
@@ -144,13 +119,13 @@ def test_docx_paragraphs_numbering_and_tables(tmp_path: Path) -> None:
         d.add_paragraph("ส่งเสริมคุณธรรม", style="List Number")  # type: ignore[attr-defined]
         d.add_paragraph("ค่านิยม")  # type: ignore[attr-defined]
         d.add_paragraph("ซื่อสัตย์", style="List Bullet")  # type: ignore[attr-defined]
-        num = _add_thai_numbering(d)
+        num = thai_numbering(d)
         d.add_paragraph("เป้าประสงค์")  # type: ignore[attr-defined]
-        _numbered(d, "ผู้เรียนอ่านออก", num, 0)
-        _numbered(d, "อ่านคล่อง", num, 1)
-        _numbered(d, "เขียนคล่อง", num, 1)
-        _numbered(d, "ครูมีสมรรถนะ", num, 0)
-        _numbered(d, "สอนเชิงรุก", num, 1)
+        numbered(d, "ผู้เรียนอ่านออก", num, 0)
+        numbered(d, "อ่านคล่อง", num, 1)
+        numbered(d, "เขียนคล่อง", num, 1)
+        numbered(d, "ครูมีสมรรถนะ", num, 0)
+        numbered(d, "สอนเชิงรุก", num, 1)
         table = d.add_table(rows=2, cols=2)  # type: ignore[attr-defined]
         table.cell(0, 0).text = "S"
         table.cell(0, 1).text = "Service mind"

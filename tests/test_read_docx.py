@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from _docx import numbered, thai_numbering
 from thaiplan.layout import Block, Role
 from thaiplan.read import ReadOptions
 from thaiplan.read.docx import read_docx
@@ -43,25 +44,6 @@ def _body(blocks: list[Block]) -> list[Block]:
 
 def _xml(fragment: str) -> Any:
     return parse_xml(fragment.replace("NS", _NAMESPACES))
-
-
-def _thai_numbering(document: Any) -> str:
-    numbering = document.part.numbering_part.element
-    numbering.insert(0, parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="thaiNumbers"/>'
-        '<w:lvlText w:val="%1."/></w:lvl>'
-        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="thaiNumbers"/>'
-        '<w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>'))
-    numbering.append(parse_xml(
-        f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
-    return "90"
-
-
-def _numbered(document: Any, text: str, num_id: str, ilvl: int) -> None:
-    paragraph = document.add_paragraph(text)
-    paragraph._p.get_or_add_pPr().append(parse_xml(
-        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
 
 
 def _outline(paragraph: Any, level: int) -> None:
@@ -131,10 +113,10 @@ def test_automatic_numbers_give_list_levels_and_labels() -> None:
         d.add_paragraph("จัดการศึกษาให้ทั่วถึง", style="List Number")
         d.add_paragraph("ส่งเสริมคุณธรรม", style="List Number")
         d.add_paragraph("ซื่อสัตย์", style="List Bullet")
-        num = _thai_numbering(d)
-        _numbered(d, "ผู้เรียนอ่านออก", num, 0)
-        _numbered(d, "อ่านคล่อง", num, 1)
-        _numbered(d, "ครูมีสมรรถนะ", num, 0)
+        num = thai_numbering(d)
+        numbered(d, "ผู้เรียนอ่านออก", num, 0)
+        numbered(d, "อ่านคล่อง", num, 1)
+        numbered(d, "ครูมีสมรรถนะ", num, 0)
 
     assert [(b.text, b.list_level, b.list_label) for b in _read(build)] == [
         ("พันธกิจ", None, ""), ("1. จัดการศึกษาให้ทั่วถึง", 1, "1."),
