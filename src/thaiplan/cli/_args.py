@@ -6,8 +6,8 @@ import argparse
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["add_scoring_options", "non_negative_int", "positive_int", "positive_number",
-           "process_count", "unit_interval"]
+__all__ = ["add_scoring_options", "add_unit_options", "non_negative_int", "positive_int",
+           "positive_number", "process_count", "unit_interval"]
 
 
 def unit_interval(value: str) -> float:
@@ -77,3 +77,21 @@ def add_scoring_options(parser: Any, methods: Iterable[str], *, default: str,
                         help=f"{method_help} (default: {default})")
     parser.add_argument("--threshold", type=unit_interval, default=None, metavar="SCORE",
                         help=threshold_help)
+
+
+def add_unit_options(parser: Any) -> None:
+    """``--by`` (units, documents or auto), ``--include-quoted`` and ``--nested``: what
+    :func:`thaiplan.compare` compares."""
+    from ..similarity.compare import BY
+
+    parser.add_argument("--by", default="auto", choices=BY,
+                        help="what to compare: unit (each organisation whose plan a document "
+                             "states, named by its owner; a document without units as a "
+                             "whole), document (whole documents), auto (default: units when "
+                             "any document has them)")
+    parser.add_argument("--include-quoted", action="store_true",
+                        help="also compare quoted units (plans of other bodies a document "
+                             "quotes, labelled '[quoted]')")
+    parser.add_argument("--nested", action="store_true",
+                        help="also compare the items of sections nested in items (a "
+                             "strategy's own goals, indicators...)")

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ._args import add_scoring_options, non_negative_int
+from ._args import add_scoring_options, add_unit_options, non_negative_int
 
 __all__ = ["register"]
 
@@ -43,7 +43,6 @@ def register(subparsers: Any) -> None:
     """Add the ``compare`` sub-command to ``subparsers``."""
     from ..model import SectionKind
     from ..similarity.align import ALIGN_MODES
-    from ..similarity.compare import BY
     from ..similarity.matcher import METHODS
 
     parser = subparsers.add_parser(
@@ -69,17 +68,7 @@ def register(subparsers: Any) -> None:
                              "best")
     parser.add_argument("--one-to-one", action="store_true",
                         help="same as --align one_to_one")
-    parser.add_argument("--by", default="auto", choices=BY,
-                        help="what to compare: unit (each organisation whose plan a document "
-                             "states, named by its owner; a document without units as a "
-                             "whole), document (whole documents), auto (default: units when "
-                             "any document has them)")
-    parser.add_argument("--include-quoted", action="store_true",
-                        help="also compare quoted units (plans of other bodies a document "
-                             "quotes, labelled '[quoted]')")
-    parser.add_argument("--nested", action="store_true",
-                        help="also compare the items of sections nested in items (a "
-                             "strategy's own goals, indicators...)")
+    add_unit_options(parser)
     parser.add_argument("--top", type=non_negative_int, default=None, metavar="N",
                         help="only the N most similar pairs of offices, and list the N most "
                              f"similar goal pairs overall (default: all pairs of up to "

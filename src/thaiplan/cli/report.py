@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ._args import add_scoring_options, non_negative_int
+from ._args import add_scoring_options, add_unit_options, non_negative_int
 
 __all__ = ["register"]
 
@@ -30,7 +30,6 @@ _EPILOG = """examples:
 
 def register(subparsers: Any) -> None:
     """Add the ``report`` sub-command to ``subparsers``."""
-    from ..similarity.compare import BY
     from ..similarity.matcher import METHODS
 
     parser = subparsers.add_parser(
@@ -54,15 +53,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--section", default="goals", metavar="KIND",
                         help="section kind to compare: goals, mission, strategies... "
                              "(default: goals)")
-    parser.add_argument("--by", default="auto", choices=BY,
-                        help="what the heatmap compares: unit (each organisation whose plan "
-                             "a document states, named by its owner), document, auto "
-                             "(default: units when any document has them)")
-    parser.add_argument("--include-quoted", action="store_true",
-                        help="also compare quoted units (plans of other bodies a document "
-                             "quotes)")
-    parser.add_argument("--nested", action="store_true",
-                        help="also compare the items of sections nested in strategies")
+    add_unit_options(parser)
     parser.add_argument("--pair", nargs=2, action="append", metavar=("OFFICE_A", "OFFICE_B"),
                         help="an office (or unit) pair to align (names as in the heatmap; "
                              "repeatable); default: the most similar pairs")
