@@ -1,10 +1,9 @@
 """Hand-made documents with units, for the tests of the CLI, compare and the report.
 
-The parser does not fill ``PlanDocument.units`` and ``Item.sections`` everywhere yet;
-these documents are shaped as it will: a budget volume (one unit per agency, its
-introduction outside every unit), a ministry-style plan (its own unit, a quoted unit,
-a strategy with nested goals and indicators), a web page (one unit: its office) and a
-page without units.
+Small documents shaped as the parser builds them from real plans, so that those tests
+need no PDF: a budget volume (one unit per agency, its introduction outside every unit),
+a ministry-style plan (its own unit, a quoted unit, a strategy with nested goals and
+indicators), a web page (one unit: its office) and a page without units.
 """
 
 from __future__ import annotations
