@@ -251,6 +251,53 @@ def test_two_columns_are_read_one_after_the_other() -> None:
     assert read(build_pdf([items])) == left + right
 
 
+def test_diagram_boxes_that_start_at_different_heights_are_read_box_by_box() -> None:
+    # (a strategy map: the right box starts a line above the left one, and the footer
+    # below both is furniture, not the last line of the left column)
+    left = ["ยุทธศาสตร์ที่ ๑ การสร้างมาตรฐาน", "ทางจริยธรรมภายในหน่วยงาน", "ของรัฐทุกแห่งทั่วประเทศ",
+            "ยุทธศาสตร์ที่ ๒ การพัฒนานโยบาย", "และระบบบริหารการส่งเสริม"]
+    right = ["“ไม่มีข้อยกเว้น”", "การสร้างมาตรฐานทางจริยธรรม", "ให้มีมาตรฐานเดียวกันในกลุ่ม",
+             "เจ้าหน้าที่ของรัฐทุกประเภท", "โดยไม่มีข้อยกเว้นใด ๆ", "ในทุกหน่วยงานของรัฐ"]
+    footer = ["๘๘ สำนักงาน ก.พ.", "ยุทธศาสตร์ด้านมาตรฐานทางจริยธรรม"]
+    pages = []
+    for n in range(1, 4):
+        items = [Text(40, 680 - 21 * k, line, 14) for k, line in enumerate(left)]
+        items += [Text(330, 690 - 21 * k, line, 14) for k, line in enumerate(right)]
+        items += [Text(60, 40, f"{footer[0]} {n}", 12), Text(300, 40, footer[1], 12)]
+        pages.append(items)
+    document = read_document(build_pdf(pages), format="pdf")
+    assert [b.text for b in document.body if b.page == 2] == left + right
+    assert {b.page for b in document.blocks if b.role is Role.FOOTER} == {1, 2, 3}
+
+
+def test_no_cell_starts_with_a_mark() -> None:
+    # (a short line spread over the width: its marks can stand far from their letter)
+    items = [Text(40, 700, "กลยุทธ์ท", 14), Text(140, 700, "ี่", 14),
+             Text(300, 700, "พัฒนาครูและบุคลากร", 14)]
+    (block,) = read_document(build_pdf([items]), format="pdf").blocks
+    assert block.cells == ("กลยุทธ์ที่", "พัฒนาครูและบุคลากร")
+
+
+@pytest.mark.parametrize("gap", [8, 40])  # (a word gap; a cell's)
+def test_no_word_ends_with_a_leading_vowel(gap: float) -> None:
+    left = Text(40, 700, "สร้างความพร้อมในการขับเ", 14)
+    width = _sarabun_width(left.text, 14)
+    items = [left, Text(40 + width + gap, 700, "คลื่อน", 14)]
+    assert read(build_pdf([items])) == ["สร้างความพร้อมในการขับเคลื่อน"]
+
+
+def test_a_table_of_labels_and_figures_is_read_row_by_row() -> None:
+    labels = ["รวมทั้งสิ้นทุกแหล่งเงิน", "เงินงบประมาณรายจ่าย", "- งบบุคลากรภาครัฐ",
+              "- งบดำเนินงานประจำ"]
+    figures = ["128.0356 130.7048 138.1650", "128.0356 130.7048 138.1650",
+               "0.0000 0.0000 0.0000", "128.0356 130.7048 138.1650"]
+    items = [Text(60, 690, "หน่วย: ล้านบาท", 12), Text(300, 700, "งบรายจ่าย", 12)]
+    items += [Text(60, 660 - 20 * k, label, 12) for k, label in enumerate(labels)]
+    items += [Text(300, 660 - 20 * k, row, 12) for k, row in enumerate(figures)]
+    document = read_document(build_pdf([items]), format="pdf")
+    assert [b.cells for b in document.blocks][-4:] == list(zip(labels, figures, strict=True))
+
+
 def test_a_heading_beside_its_text_comes_first() -> None:
     items = [Text(40, 700, "วิสัยทัศน์", 14), Text(160, 700, "องค์กรแห่งคุณภาพ", 14),
              Text(160, 680, "มุ่งพัฒนาผู้เรียนสู่สากล", 14),

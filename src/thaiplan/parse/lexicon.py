@@ -5,11 +5,13 @@ English; qualifiers; item prefixes; the words of the heading grammar of
 :mod:`thaiplan.parse.headings`); this module
 loads them once and turns them into regular expressions. Matching tolerates what PDF
 extraction does to these words (``เป้ ำประสงค์``, ``ยุทธศำสตร์``): ``า`` and ``ำ`` are
-interchangeable in the patterns, and spaces before ``ำ`` are removed by
+interchangeable in the patterns, a single space may stand between two letters of a
+heading word (a heading spread over its line: ``วิสัย ทัศน์``; not of an item prefix,
+whose spread-out copies are the labels of a diagram), and spaces before ``ำ`` are removed by
 :func:`thaiplan.normalize.repair_pdf_text` beforehand.
 
->>> kind_of("ยุทธศำสตร์").value
-'strategies'
+>>> kind_of("ยุทธศำสตร์").value, kind_of("วิสัย ทัศน์").value
+('strategies', 'vision')
 >>> keyword_count("วิสัยทัศน์ / พันธกิจ / เป้าประสงค์")
 (3, '')
 """
@@ -34,6 +36,9 @@ __all__ = [
     "qualifier_pattern",
 ]
 
+_THAI = re.compile("[\u0e01-\u0e4e]")
+_SPACED = re.compile("[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46]")  # Thai but no mark
+_THAI_SPACE = re.compile("(?<=[\u0e01-\u0e4e]) (?=[\u0e01-\u0e4e])")
 # What separates the heading words of a page title (วิสัยทัศน์ / พันธกิจ | Goals).
 _SEPARATORS = re.compile("[/|>»,;&\\-–—・·()]|และ|and")
 
@@ -46,10 +51,14 @@ def lexicon() -> dict[str, Any]:
     return data
 
 
-def _tolerant(word: str) -> str:
-    """Regex for ``word`` that also accepts ``ำ`` where ``า`` is written and back."""
+def _tolerant(word: str, spaced: bool) -> str:
+    """Regex for ``word`` that also accepts ``ำ`` where ``า`` is written and back, and
+    (``spaced``) a space between two Thai letters where no mark follows (a heading
+    spread over its line in a PDF: ``วิสัย ทัศน์``)."""
     out = []
-    for ch in word:
+    for before, ch in zip(" " + word, word, strict=False):
+        if spaced and _THAI.match(before) and _SPACED.match(ch):
+            out.append(" ?")
         if ch in "าำ":
             out.append("[าำ]")
         elif ch == " ":
@@ -59,15 +68,18 @@ def _tolerant(word: str) -> str:
     return "".join(out)
 
 
-def alternation(words: list[str]) -> str:
-    """A regex matching any of ``words`` (``า``/``ำ`` tolerant); where several match, the
-    longest is tried first (ประเด็นยุทธศาสตร์ before ประเด็น).
+def alternation(words: list[str], *, spaced: bool = False) -> str:
+    """A regex matching any of ``words`` (``า``/``ำ`` tolerant; ``spaced``: a single
+    space tolerated between letters); where several match, the longest is tried first
+    (ประเด็นยุทธศาสตร์ before ประเด็น).
 
     >>> alternation(["ข้อ", "ข้อที่", "ภารกิจ"])
     '(?:ข้อที่|ภ[าำ]รกิจ|ข้อ)'
+    >>> alternation(["วิสัยทัศน์"], spaced=True)
+    '(?:วิ ?สั ?ย ?ทั ?ศ ?น์)'
     """
-    spellings = {word.replace("ำ", "า") for word in words}
-    return "(?:" + "|".join(map(_tolerant, sorted(spellings, key=lambda w: (-len(w), w)))) + ")"
+    spellings = sorted({word.replace("ำ", "า") for word in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(_tolerant(word, spaced) for word in spellings) + ")"
 
 
 @cache
@@ -76,7 +88,7 @@ def keyword_pattern() -> str:
     kinds = lexicon()["kinds"].values()
     thai = [w for v in kinds for w in v["th"]]
     english = [w for v in kinds for w in v["en"]]
-    return f"(?:{alternation(thai)}|(?i:(?:{alternation(english)})(?![a-z])))"
+    return f"(?:{alternation(thai, spaced=True)}|(?i:(?:{alternation(english)})(?![a-z])))"
 
 
 @cache
@@ -93,7 +105,8 @@ def kind_of(word: str) -> SectionKind:
     ('vision', 'indicators')
     """
     key = " ".join(word.lower().replace("ำ", "า").split())
-    return _word_kinds().get(key, SectionKind.OTHER)
+    kinds = _word_kinds()
+    return kinds.get(key) or kinds.get(_THAI_SPACE.sub("", key), SectionKind.OTHER)
 
 
 @cache
@@ -102,7 +115,8 @@ def _word_kinds() -> dict[str, SectionKind]:
     out: dict[str, SectionKind] = {}
     for kind, words in lexicon()["kinds"].items():
         for word in [*words["th"], *words["en"]]:
-            out[word.lower().replace("ำ", "า")] = SectionKind(kind)
+            key = word.lower().replace("ำ", "า")
+            out[key] = out[_THAI_SPACE.sub("", key)] = SectionKind(kind)
     return out
 
 

@@ -124,7 +124,7 @@ def _read_page(document: Any, number: int, *, glyphs: Glyphs,
         size = (page.width, page.height)
         spans = [s for s in page_spans(page, glyphs, counts)
                  if s.x1 > 0 and s.x0 < page.width and 0 < s.baseline < page.height + s.size]
-        lines = reading_order(rows_of(spans), number) if spans else []
+        lines = reading_order(rows_of(spans), number, page.height) if spans else []
         if not all(is_page_number(s.text) for s in spans) or not page.has_ink():
             return lines, size
         # no text but a page number: a scan, an image (an infographic printed sideways)

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .spans import CELL_GAP, TIGHT_GAP, WORD_GAP, Span
-from .thai import NO_START, joins_word, tidy
+from .thai import inside_word, joins_word, tidy
 
 __all__ = ["Line", "Row", "Segment", "rows_of"]
 
@@ -173,9 +173,11 @@ def _drawn_text(text: str) -> str:
 
 def _joint(left: str, right: str, gap: float, em: float) -> str | None:
     """What goes between two spans of a line: ``""``, ``" "``, or ``None`` (a new cell)."""
+    if inside_word(left, right):
+        return ""  # (one word, however far apart)
     if gap > CELL_GAP * em:
         return None
-    if gap < TIGHT_GAP * em or (right[:1] in NO_START and _THAI_END.search(left)):
+    if gap < TIGHT_GAP * em:
         return ""
     if gap < WORD_GAP * em:
         a, b = _THAI_END.search(left), _THAI_START.match(right)

@@ -4,14 +4,19 @@ its text before the text, table rows kept whole.
 The content stream's order is not the page's: a budget volume writes its agency header
 last, and ``1. วิสัยทัศน์`` and ``2. พันธกิจ`` before the text they head. Rows
 (:func:`~.lines.rows_of`) are read by their baselines, top to bottom; where a band of
-consecutive rows keeps a vertical gutter free (no segment crosses it), the band is
-read by its layout:
+consecutive rows keeps a vertical gutter free (no segment crosses it) — a gutter inside
+its first row, or between its first row and one of the next two that stands wholly on
+the other side (the boxes of a diagram start at different heights) — the band is read
+by its layout:
 
 * two columns of text (three rows or more on each side, the lines filling their
   column): the left column, then the right;
 * a heading beside its text (one or two short rows on the left, more on the right):
   the heading, then the text;
 * anything else — a table — row by row, each row one line of cells.
+
+A band does not reach down into the bottom margin to a row that stands apart there (a
+running footer, read with the furniture, not as the last line of a column).
 
 >>> from .lines import Row, Segment
 >>> def row(y, *parts):
@@ -35,6 +40,9 @@ __all__ = ["reading_order"]
 _MIN_GUTTER = 6.0  # points: a narrower gap is no gutter
 _COLUMN_ROWS = 3  # rows on each side, at least, for two columns of text
 _FULL = 0.6  # a column's lines fill at least this share of its width (median)
+_LOOK_AHEAD = 2  # rows below a band's first row that may show its gutter
+_BOTTOM = 0.88  # the bottom margin starts here, as a share of the page height
+_APART = 2.0  # font sizes: a footer's distance from the row above it, at least
 
 
 @dataclass(slots=True)
@@ -47,12 +55,13 @@ class _Band:
     right: float
 
 
-def reading_order(rows: list[Row], page: int) -> list[Line]:
-    """The lines of a page in reading order (see the module); ``rows`` top to bottom."""
+def reading_order(rows: list[Row], page: int, height: float = 0.0) -> list[Line]:
+    """The lines of a page in reading order (see the module); ``rows`` top to bottom,
+    ``height`` the page's (``0``: no bottom margin is known)."""
     lines: list[Line] = []
     i = 0
     while i < len(rows):
-        band = _band_at(rows, i)
+        band = _band_at(rows, i, _BOTTOM * height if height else float("inf"))
         if band is None:
             lines.append(Line(rows[i].segments, rows[i].baseline, page))
             i += 1
@@ -62,15 +71,16 @@ def reading_order(rows: list[Row], page: int) -> list[Line]:
     return lines
 
 
-def _band_at(rows: list[Row], i: int) -> _Band | None:
-    """The longest band starting at row ``i`` that keeps a gutter of row ``i`` free."""
+def _band_at(rows: list[Row], i: int, margin: float) -> _Band | None:
+    """The longest band starting at row ``i`` that keeps one of its gutters free
+    (:func:`_gutters`), not reaching down to a footer below ``margin``."""
     best: _Band | None = None
-    segments = rows[i].segments
-    for a, b in pairwise(segments):
-        if b.x0 - a.x1 < _MIN_GUTTER:
-            continue
-        band = _Band(i, i + 1, a.x1, b.x0)
+    for left, right in _gutters(rows, i):
+        band = _Band(i, i + 1, left, right)
         for k in range(i + 1, len(rows)):
+            if (rows[k].baseline > margin
+                    and rows[k].baseline - rows[k - 1].baseline > _APART * rows[k].size):
+                break
             narrowed = _keeps(rows[k].segments, band.left, band.right)
             if narrowed is None:
                 break
@@ -79,6 +89,20 @@ def _band_at(rows: list[Row], i: int) -> _Band | None:
         if band.stop - band.start >= 2 and (best is None or band.stop > best.stop):
             best = band
     return best
+
+
+def _gutters(rows: list[Row], i: int) -> list[tuple[float, float]]:
+    """The gutters a band starting at row ``i`` may keep: the gaps between its segments,
+    and the gap between it and a row of the next two wholly left or right of it."""
+    segments = rows[i].segments
+    found = [(a.x1, b.x0) for a, b in pairwise(segments) if b.x0 - a.x1 >= _MIN_GUTTER]
+    x0, x1 = segments[0].x0, segments[-1].x1
+    for row in rows[i + 1:i + 1 + _LOOK_AHEAD]:
+        if row.segments[-1].x1 + _MIN_GUTTER <= x0:
+            found.append((row.segments[-1].x1, x0))
+        elif x1 + _MIN_GUTTER <= row.segments[0].x0:
+            found.append((x1, row.segments[0].x0))
+    return found
 
 
 def _keeps(segments: list[Segment], left: float, right: float) -> tuple[float, float] | None:
@@ -103,13 +127,24 @@ def _read_band(rows: list[Row], band: _Band, page: int) -> list[Line]:
     if not left_rows or not right_rows:
         return [Line(r.segments, r.baseline, page) for r in rows]
     columns = (len(left_rows) >= _COLUMN_ROWS and len(right_rows) >= _COLUMN_ROWS
-               and _fills(left_rows, band.left) and _fills(right_rows, None))
+               and _fills(left_rows, band.left) and _fills(right_rows, None)
+               and _words(left_rows) and _words(right_rows))
     beside = (len(left_rows) <= 2 and len(right_rows) > len(left_rows)
               and left_rows[0][0] is rows[0] and all(len(s) == 1 for _, s in left_rows))
     if not (columns or beside):
         return [Line(r.segments, r.baseline, page) for r in rows]
     return ([Line(s, r.baseline, page) for r, s in left_rows]
             + [Line(s, r.baseline, page) for r, s in right_rows])
+
+
+def _words(parts: list[tuple[Row, list[Segment]]]) -> bool:
+    """Whether a column holds words, not a table's figures: fewer than a quarter of its
+    lines are figures (``- - 12.5000``: no more letters than digits)."""
+    figures = 0
+    for _, segments in parts:
+        text = "".join(x.text for x in segments)
+        figures += sum(c.isalpha() for c in text) <= sum(c.isdigit() for c in text)
+    return figures < 0.25 * len(parts)
 
 
 def _fills(parts: list[tuple[Row, list[Segment]]], edge: float | None) -> bool:

@@ -32,7 +32,7 @@ from .characters import Characters, fix_characters
 from .extract import Page, api
 from .fonts import Glyphs
 from .marks import Fragment, fragments, last_ink, move_marks
-from .thai import CONSONANTS, MARKS, NO_START, compose_sara_am, joins_word
+from .thai import CONSONANTS, MARKS, compose_sara_am, inside_word, joins_word
 
 __all__ = ["CELL_GAP", "TIGHT_GAP", "WORD_GAP", "Span", "page_spans"]
 
@@ -158,9 +158,9 @@ def _space(page: Page, f: Fragment, before: int, after: int, *, skipped: set[int
         end = max(end, _sara_am_end(page, before, work, at - (after - before)))
     gap = page.box(after)[0] - end
     em = f.size
-    if gap > CELL_GAP * em or gap < -JUMP_BACK * em:
-        return "cut"
-    starts_word = work[at] not in NO_START or not _THAI_RUN_END.search(left)
+    starts_word = not inside_word(left, work[at:at + 1])
+    if (gap > CELL_GAP * em and starts_word) or gap < -JUMP_BACK * em:
+        return "cut"  # (no cell starts inside a word: that is a line spread out)
     if gap >= STRETCH_GAP * em and starts_word:
         return " "
     spaces = [k for k in run if k not in skipped]
@@ -173,7 +173,7 @@ def _space(page: Page, f: Fragment, before: int, after: int, *, skipped: set[int
     if gap >= WORD_GAP * em and starts_word and not (
             thai and gap <= (spacing() + STRETCH_SLACK) * em):
         return " "
-    if not starts_word:  # ``า`` or a mark after a Thai letter: letter-spaced text
+    if not starts_word:  # ``า`` or a mark after a letter, a letter after ``เ``: spread out
         if len(spaces) == len(run):
             counts["spaces removed"] += 1
         return ""

@@ -40,6 +40,7 @@ __all__ = [
     "best_base",
     "cluster",
     "compose_sara_am",
+    "inside_word",
     "is_above",
     "joins_word",
     "tidy",
@@ -52,10 +53,11 @@ _BELOW_VOWELS = "\u0e38\u0e39\u0e3a"
 _TONES = "\u0e48\u0e49\u0e4a\u0e4b"
 _SIGNS = "\u0e4c\u0e4d\u0e4e"
 MARKS = frozenset(_ABOVE_VOWELS + _BELOW_VOWELS + _TONES + _SIGNS)
+"""Combining marks: vowels above and below, tone marks, ``์ ํ ๎``."""
 MARK_CLASS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # the marks, as a regular expression class
 NO_START = frozenset(_ABOVE_VOWELS + _BELOW_VOWELS + _TONES + _SIGNS + "\u0e30\u0e32\u0e33\u0e45")
 """Characters no Thai word starts with: the marks, ``ะ า ำ ๅ``."""
-"""Combining marks: vowels above and below, tone marks, ``์ ํ ๎``."""
+_LEADING_VOWELS = "\u0e40\u0e41\u0e42\u0e43\u0e44"  # เ แ โ ใ ไ: no word ends with one
 # Canonical order in a cluster: vowel, tone mark, then ์ / ํ (``น้ำ`` is น ้ ํ า).
 _RANK = {**dict.fromkeys(_ABOVE_VOWELS + _BELOW_VOWELS, 0), **dict.fromkeys(_TONES, 1),
          **dict.fromkeys(_SIGNS, 2)}
@@ -162,6 +164,21 @@ def best_base(mark: Box, bases: Sequence[Box], slack: float) -> tuple[int, int] 
 
 
 _WINDOW = 12
+
+
+def inside_word(left: str, right: str) -> bool:
+    """Whether a gap between the text ``left`` and the text ``right`` is inside a Thai
+    word, however wide (a line spread over its width): ``right`` starts with a mark or
+    ``ะ า ำ ๅ``, or ``left`` ends with a leading vowel before a letter; ``left`` ending
+    with Thai.
+
+    >>> inside_word("ไป ใ", "ช้"), inside_word("กลยุทธ์ท", "ี่"), inside_word("ครอบ", "คลุม")
+    (True, True, False)
+    """
+    if not left or not "\u0e01" <= left[-1] <= "\u0e4e":
+        return False
+    first = right[:1]
+    return first in NO_START or (left[-1] in _LEADING_VOWELS and "\u0e01" <= first <= "\u0e2e")
 
 
 def joins_word(left: str, right: str) -> bool:
