@@ -17,6 +17,7 @@ from conftest import SHARED
 from thaiplan.errors import LimitExceededError, MissingDependencyError, UndecodableFileError
 from thaiplan.layout import Role
 from thaiplan.model import WarningCode
+from thaiplan.parse import parse_document
 from thaiplan.read import ReadOptions, read_document
 from thaiplan.read.pdf.thai import PUA_MARKS, best_base, cluster, tidy
 
@@ -284,6 +285,23 @@ def test_no_word_ends_with_a_leading_vowel(gap: float) -> None:
     width = _sarabun_width(left.text, 14)
     items = [left, Text(40 + width + gap, 700, "คลื่อน", 14)]
     assert read(build_pdf([items])) == ["สร้างความพร้อมในการขับเคลื่อน"]
+
+
+@pytest.mark.parametrize("markers", [["๑.", "๒.", "๓."], ["1)", "2)", "3)"],
+                                     ["กลยุทธ์ที่ ๑", "กลยุทธ์ที่ ๒", "กลยุทธ์ที่ ๓"]])
+def test_a_list_whose_text_starts_at_a_tab_is_read_item_by_item(markers: list[str]) -> None:
+    # (Word's hanging indent: the marker, a gap wider than a cell's, the text; the
+    # markers are no column of their own)
+    texts = ["ส่งเสริมการจัดการศึกษาให้ผู้เรียนมีคุณภาพ", "พัฒนาครูและบุคลากรทางการศึกษา",
+             "พัฒนาระบบบริหารจัดการ"]
+    items = [Text(40, 760, "กลยุทธ์", 16)]
+    for k, (marker, text) in enumerate(zip(markers, texts, strict=True)):
+        items += [Text(60, 730 - 25 * k, marker, 16), Text(170, 730 - 25 * k, text, 16)]
+    data = build_pdf([items])
+    assert [b.cells for b in read_document(data, format="pdf").blocks][1:] == [
+        (marker, text) for marker, text in zip(markers, texts, strict=True)]
+    (section,) = parse_document(read_document(data, format="pdf")).sections
+    assert [item.text for item in section.items] == texts
 
 
 def test_a_table_of_labels_and_figures_is_read_row_by_row() -> None:

@@ -40,6 +40,7 @@ __all__ = ["reading_order"]
 _MIN_GUTTER = 6.0  # points: a narrower gap is no gutter
 _COLUMN_ROWS = 3  # rows on each side, at least, for two columns of text
 _FULL = 0.6  # a column's lines fill at least this share of its width (median)
+_TEXT_WIDTH = 8.0  # font sizes: a column of text is at least this wide
 _LOOK_AHEAD = 2  # rows below a band's first row that may show its gutter
 _BOTTOM = 0.88  # the bottom margin starts here, as a share of the page height
 _APART = 2.0  # font sizes: a footer's distance from the row above it, at least
@@ -148,14 +149,16 @@ def _words(parts: list[tuple[Row, list[Segment]]]) -> bool:
 
 
 def _fills(parts: list[tuple[Row, list[Segment]]], edge: float | None) -> bool:
-    """Whether the lines of a column mostly fill it, one segment each (text, not a
-    table's short cells)."""
+    """Whether the lines of a column mostly fill it, one segment each, and it is wide
+    enough for text (not a table's short cells, not the markers of a list whose text
+    starts at a tab: ``๑.`` | ``ส่งเสริม…``)."""
     if sum(len(s) > 1 for _, s in parts) > 0.2 * len(parts):
         return False
     x0 = min(s[0].x0 for _, s in parts)
     x1 = edge if edge is not None else max(s[-1].x1 for _, s in parts)
     width = x1 - x0
-    if width <= 0:
+    sizes = sorted(s[0].size for _, s in parts)
+    if width < _TEXT_WIDTH * sizes[len(sizes) // 2]:
         return False
     shares = sorted((s[-1].x1 - s[0].x0) / width for _, s in parts)
     return shares[len(shares) // 2] >= _FULL
