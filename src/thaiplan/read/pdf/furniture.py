@@ -36,6 +36,7 @@ import re
 from collections import Counter, defaultdict
 
 from .lines import Line
+from .order import BOTTOM_MARGIN
 
 __all__ = ["is_page_number", "mark_furniture"]
 
@@ -45,7 +46,7 @@ _PAGE_NUMBER = re.compile(
 _HEADING = re.compile(r"^\s*(?:\(?[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|บทที่|ส่วนที่|ภาคผนวก|หมวด)")
 _DIGITS = re.compile(r"[0-9๐-๙]+")
 _EDGE_LINES = 3
-_TOP, _BOTTOM = 0.18, 0.88  # margins, as shares of the page height
+_TOP, _BOTTOM = 0.18, BOTTOM_MARGIN  # margins, as shares of the page height
 _SLACK = 0.005  # of the page height: "the same height" on two pages
 _PLACE = 0.03  # of the page height: a title header's place on two pages
 _NEAR_PAGES = 2

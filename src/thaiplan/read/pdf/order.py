@@ -35,14 +35,14 @@ from itertools import pairwise
 
 from .lines import Line, Row, Segment
 
-__all__ = ["reading_order"]
+__all__ = ["BOTTOM_MARGIN", "reading_order"]
 
 _MIN_GUTTER = 6.0  # points: a narrower gap is no gutter
 _COLUMN_ROWS = 3  # rows on each side, at least, for two columns of text
 _FULL = 0.6  # a column's lines fill at least this share of its width (median)
 _TEXT_WIDTH = 8.0  # font sizes: a column of text is at least this wide
 _LOOK_AHEAD = 2  # rows below a band's first row that may show its gutter
-_BOTTOM = 0.88  # the bottom margin starts here, as a share of the page height
+BOTTOM_MARGIN = 0.88  # the bottom margin starts here, as a share of the page height
 _APART = 2.0  # font sizes: a footer's distance from the row above it, at least
 
 
@@ -62,7 +62,7 @@ def reading_order(rows: list[Row], page: int, height: float = 0.0) -> list[Line]
     lines: list[Line] = []
     i = 0
     while i < len(rows):
-        band = _band_at(rows, i, _BOTTOM * height if height else float("inf"))
+        band = _band_at(rows, i, BOTTOM_MARGIN * height if height else float("inf"))
         if band is None:
             lines.append(Line(rows[i].segments, rows[i].baseline, page))
             i += 1
