@@ -74,6 +74,17 @@ def _sarabun_width(text: str, size: float) -> float:
         # a Word export maps mai tho moved left over ป to ู: drawn above, it is ้
         ("เป{uni0E49.narrow}าหมาย ปู", Font(to_unicode={"uni0E49.narrow": "\u0e39"}),
          "เป้าหมาย ปู", "mis-mapped marks fixed"),
+        # LibreOffice gives a cluster's vowel below and tone mark each other's value (the
+        # ink of ู labelled ่ and the other way round): the side each is drawn on decides
+        ("ค{uni0E39}{uni0E48} ผ{uni0E39.small}{uni0E49}",
+         Font(to_unicode={"uni0E39": "\u0e48", "uni0E48": "\u0e39",
+                          "uni0E39.small": "\u0e49", "uni0E49": "\u0e39"}),
+         "คู่ ผู้", "mis-mapped marks fixed"),
+        # ...over ป, its tone mark shifted left; ฝ, vowel and tone mark in the other order
+        ("ปู{uni0E48.narrow} ฝ{uni0E48.small}ุน",
+         Font(to_unicode={"uni0E39": "\u0e48", "uni0E48.narrow": "\u0e39",
+                          "uni0E48.small": "\u0e38", "uni0E38": "\u0e48"}),
+         "ปู่ ฝุ่น", "mis-mapped marks fixed"),
         # the ํ of ำ mapped to a space (ส าคัญ)
         ("ส{uni0E4D}าคัญ", Font(to_unicode={"uni0E4D": " "}), "สำคัญ",
          "mis-mapped marks fixed"),
@@ -108,6 +119,27 @@ def test_marks_drawn_in_a_second_pass_go_back_on_their_letters(text: str) -> Non
     data = build_pdf([[Text(72, 700, text, 16, marks_later=True)]])
     assert read(data) == [text]
     assert "marks reattached" in repairs(data)
+
+
+def test_marks_of_each_others_value_drawn_in_a_second_pass() -> None:
+    # LibreOffice's swapped vowel below and tone mark, drawn after all the letters: each
+    # mark's value put right by the side it is drawn on, then moved to its letter
+    swapped = Font(to_unicode={"uni0E39.small": "\u0e49", "uni0E49": "\u0e39",
+                               "uni0E39": "\u0e48", "uni0E48": "\u0e39"})
+    data = build_pdf([[Text(72, 700, "ความร{uni0E39.small}{uni0E49}ค{uni0E39}{uni0E48}", 16,
+                            marks_later=True)]], [swapped])
+    assert read(data) == ["ความรู้คู่"]
+    assert "mis-mapped marks fixed" in repairs(data)
+
+
+def test_a_libreoffice_export_reads_as_typed() -> None:
+    # tests/data/pdf/README.md: LibreOffice swaps the values of a vowel below and a tone
+    # mark, and sets some marks after the next letter; in five fonts, every mark found
+    typed = "ผู้เรียนมีความรู้คู่คุณธรรม ปู่ย่าตายาย ฟื้นฟู ฝุ่นละออง สู่ความเป็นเลิศ"
+    data = (Path(__file__).parent / "data" / "pdf" / "libreoffice_tlwg.pdf").read_bytes()
+    text = "".join(read(data)).replace(" ", "")
+    assert text == typed.replace(" ", "") * 5
+    assert "mis-mapped marks fixed" in repairs(data)
 
 
 @pytest.mark.parametrize(

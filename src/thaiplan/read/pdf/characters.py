@@ -10,7 +10,12 @@ In this order, over a page's text:
    (over a letter with its tone mark already, it is that tone drawn again: ``ที่่\ufffd``);
 3. a space with ink above the letters before ``า`` is the ``ํ`` of ``ำ`` (``ส าคัญ`` →
    ``สำคัญ``); a vowel below (``ุ ู``) after ``ป ฝ ฟ ฬ`` drawn above the letter is the
-   tone mark its ink matches (``เปูาหมาย`` → ``เป้าหมาย``).
+   tone mark its ink matches (``เปูาหมาย`` → ``เป้าหมาย``: Word maps the tone marks it
+   shifts left to them); where that happens, or the page's marks are out of order, a
+   vowel below drawn above its line's letters and a tone mark drawn below the same
+   letter swap values (LibreOffice gives them each other's: ``ปู่`` drawn, ``ป``, ``ู``
+   with the ink of ``่``, ``่`` with that of ``ู``), and a mark on the wrong side
+   without such a partner is the mark its ink matches.
 
 The result keeps one character per character index, so that positions still name the
 glyphs: a character that becomes several keeps the first (the others are in
@@ -21,11 +26,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .extract import Page
+from .extract import Box, Page
 from .fonts import Glyphs
-from .thai import CONSONANTS, MARK_CLASS, PUA_MARKS, PUA_RANGE
+from .thai import CONSONANTS, DISPLACED_MARK, MARK_CLASS, PUA_MARKS, PUA_RANGE, is_above
 
 __all__ = ["GONE", "Characters", "fix_characters", "letter_before"]
 
@@ -42,6 +48,9 @@ _NIKHAHIT_SPACE = re.compile(
 # ``ป ฝ ฟ ฬ`` to these (``เปูาหมาย``); only where drawn above is it one of them.
 _MARK = re.compile(f"[{MARK_CLASS}]")
 _BELOW_VOWEL = re.compile("(?<=[\u0e1b\u0e1d\u0e1f\u0e2c])[\u0e38\u0e39]")
+_BELOW_OR_TONE = re.compile("[\u0e38\u0e39\u0e48-\u0e4b]")
+# Marks in an order no typist leaves: two vowels below, a vowel below after a tone mark.
+_ODD_CLUSTER = re.compile("[\u0e38-\u0e3a\u0e48-\u0e4b][\u0e38-\u0e3a]")
 
 
 @dataclass(slots=True)
@@ -103,14 +112,10 @@ def fix_characters(page: Page, glyphs: Glyphs, counts: Counter[str]) -> Characte
             # the ink of ``ํ`` mapped to a space: ``ํ`` before ``า``; nothing before ``ำ``
             subst[i] = "\u0e4d" if m.group(1) == "\u0e32" else ""
             counts["mis-mapped marks fixed"] += 1
-    for m in _BELOW_VOWEL.finditer(text):
-        i = m.start()
-        mark, letter = page.box(i), page.box(i - 1)
-        if mark[3] <= letter[1] + 0.25 * (letter[3] - letter[1]):  # drawn above it
-            found = _mark_by_position(page, glyphs, i)
-            if found:
-                subst[i] = found
-                counts["mis-mapped marks fixed"] += 1
+    wrong = _wrong_side(page, _BELOW_VOWEL.finditer(text), subst)
+    if wrong or DISPLACED_MARK.search(text) or _ODD_CLUSTER.search(text):
+        wrong = _wrong_side(page, _BELOW_OR_TONE.finditer(text), subst)
+    _relabel(page, glyphs, wrong, subst, counts)
     if not subst:
         return Characters(text)
     chars = list(text)
@@ -130,19 +135,91 @@ def _carries_tone(text: str, i: int) -> bool:
     return False
 
 
+def _wrong_side(page: Page, marks: Iterable[re.Match[str]], subst: dict[int, str]
+                ) -> list[tuple[int, bool, Box]]:
+    """Those of ``marks`` drawn on the other side of their line's letters than their
+    value says (a vowel below drawn above them, a tone mark below), each with the side
+    it is drawn on (``True``: above) and the letter box it was measured by."""
+    wrong = []
+    text = page.text
+    for m in marks:
+        i = m.start()
+        if i in subst:
+            continue
+        letter = _line_letter(page, i)
+        above = _drawn_above(page.box(i), letter)
+        if above is not None and above != is_above(text[i]):
+            wrong.append((i, above, letter))
+    return wrong
+
+
+def _relabel(page: Page, glyphs: Glyphs, wrong: list[tuple[int, bool, Box]],
+             subst: dict[int, str], counts: Counter[str]) -> None:
+    """The marks drawn on the wrong side (:func:`_wrong_side`) put right, into ``subst``.
+
+    A vowel below drawn above a letter and a tone mark drawn below it, on the same line,
+    have each other's value (LibreOffice); a mark without such a partner is the mark its
+    ink matches (:func:`_mark_drawn`: Word's tone marks shifted left, mapped to ``ุ ู``)."""
+    text = page.text
+    below = [(k, letter) for k, above, letter in wrong if not above]
+    for i, above, letter in wrong:
+        if not above:
+            continue
+        height = letter[3] - letter[1]
+        ink = page.box(i)
+        middle = (ink[0] + ink[2]) / 2
+        apart = {k: abs((page.box(k)[0] + page.box(k)[2]) / 2 - middle) for k, other in below
+                 if k not in subst and abs(other[3] - letter[3]) < 0.25 * height}
+        k = min(apart, key=apart.__getitem__, default=-1)
+        if k >= 0 and apart[k] <= height:  # (one letter apart at most: over the same one)
+            subst[i], subst[k] = text[k], text[i]
+            counts["mis-mapped marks fixed"] += 2
+            continue
+        found = _mark_drawn(page, glyphs, i, above)
+        if found:
+            subst[i] = found
+            counts["mis-mapped marks fixed"] += 1
+
+
+def _line_letter(page: Page, i: int) -> Box:
+    """The box of a letter on the line of mark ``i``: a consonant a few characters back
+    (its own letter, or one beside it on the same baseline), else a letter's box where
+    the mark is set (its baseline, 0.6 of its font size high)."""
+    text = page.text
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if text[k] in CONSONANTS:
+            return page.box(k)
+        if text[k] in "\r\n":  # (pdfium's line break: what is before may be elsewhere)
+            break
+    x, baseline = page.origin(i)
+    return (x, baseline - 0.6 * (page.size(i) or 1.0), x, baseline)
+
+
+def _drawn_above(ink: Box, letter: Box) -> bool | None:
+    """Whether ``ink`` is above ``letter`` (``True``: all of it higher than the letter's
+    middle, as beside the stem of ``ป``), below it (``False``: down from the letter's
+    last quarter) or among it (``None``)."""
+    height = letter[3] - letter[1]
+    if ink[3] <= letter[3] - 0.5 * height:
+        return True
+    if ink[1] >= letter[3] - 0.25 * height:
+        return False
+    return None
+
+
+def _mark_drawn(page: Page, glyphs: Glyphs, i: int, above: bool) -> str:
+    """The mark whose shape or size matches the ink of character ``i``, drawn above
+    (or below) a letter; ``""`` if none does."""
+    ink = page.box(i)
+    size = page.size(i) or 1.0
+    return glyphs.mark_by_box(page, i, (ink[2] - ink[0]) / size, (ink[3] - ink[1]) / size,
+                              above) or ""
+
+
 def _mark_by_position(page: Page, glyphs: Glyphs, i: int) -> str | None:
     """The mark whose size matches the ink of character ``i``, if it is drawn above or
     below the letter before it (``""`` when drawn so but matching no mark)."""
     if i == 0:
         return None
-    ink, letter = page.box(i), page.box(letter_before(page.text, i))
-    size = page.size(i) or 1.0
-    height = letter[3] - letter[1]
-    if ink[3] <= letter[1] + 0.25 * height:
-        above = True
-    elif ink[1] >= letter[3] - 0.25 * height:
-        above = False
-    else:
-        return None
-    return glyphs.mark_by_box(page, i, (ink[2] - ink[0]) / size, (ink[3] - ink[1]) / size,
-                              above) or ""
+    above = _drawn_above(page.box(i), page.box(letter_before(page.text, i)))
+    return None if above is None else _mark_drawn(page, glyphs, i, above)

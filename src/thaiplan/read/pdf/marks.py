@@ -23,12 +23,10 @@ from dataclasses import dataclass, field
 
 from .characters import GONE, Characters
 from .extract import Box, Page
-from .thai import CONSONANTS, MARK_CLASS, MARKS, best_base
+from .thai import CONSONANTS, DISPLACED_MARK, MARK_CLASS, MARKS, best_base
 
 __all__ = ["Fragment", "first_ink", "fragments", "last_ink", "move_marks"]
 
-# A mark with no letter right before it (after a space, a line start, a vowel...).
-_DISPLACED = re.compile(f"(?:^|[^\u0e01-\u0e2e{MARK_CLASS}])[{MARK_CLASS}]", re.M)
 _MARK = re.compile(f"[{MARK_CLASS}]")
 _CONSONANT = re.compile("[\u0e01-\u0e2e]")
 _INK = re.compile(f"[^\\s{GONE}]")
@@ -94,7 +92,7 @@ def fragments(page: Page, fixed: str) -> list[Fragment]:
             f.x1 = page.box(last)[2]
             # a mark last (drawn after the letters, or left of them): its letters may
             # reach further right (``เพื่อให`` drawn, then ``ื่`` over ``พ``)
-            if fixed[last] in MARKS or _DISPLACED.search(fixed, start, stop):
+            if fixed[last] in MARKS or DISPLACED_MARK.search(fixed, start, stop):
                 letter = _last_letter(fixed, start, stop)
                 f.x1 = max(f.x1, page.box(letter)[2] if letter is not None else 0)
             out.append(f)
@@ -111,7 +109,7 @@ def move_marks(page: Page, chars: Characters, lines: list[Fragment],
     Vowels above go first: a tone mark (or ``์``) drawn on top of one belongs to its
     letter, though it overhangs the next (``ทั่ว``: ``่`` ends over ``ว``)."""
     fixed = chars.text
-    if not any(_DISPLACED.search(fixed, f.start, f.stop) for f in lines):
+    if not any(DISPLACED_MARK.search(fixed, f.start, f.stop) for f in lines):
         return
     by_baseline = sorted(lines, key=lambda f: f.baseline)
     baselines = [f.baseline for f in by_baseline]

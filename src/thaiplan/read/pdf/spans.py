@@ -154,6 +154,11 @@ def _space(page: Page, f: Fragment, before: int, after: int, *, skipped: set[int
     fragment's letter spacing (:func:`_letter_spacing`)."""
     run = range(before + 1, after)
     end = page.box(before)[2]
+    letter = before
+    while letter > f.start and work[letter - f.start] in MARKS:
+        letter -= 1
+    if letter != before:  # (a mark shifted left ends before its letter: ``ฝุ่น``)
+        end = max(end, page.box(letter)[2])
     if left.endswith("\u0e33"):
         end = max(end, _sara_am_end(page, before, work, at - (after - before)))
     gap = page.box(after)[0] - end

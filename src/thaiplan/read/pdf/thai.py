@@ -33,6 +33,7 @@ from .extract import Box
 
 __all__ = [
     "CONSONANTS",
+    "DISPLACED_MARK",
     "MARKS",
     "MARK_CLASS",
     "NO_START",
@@ -55,6 +56,8 @@ _SIGNS = "\u0e4c\u0e4d\u0e4e"
 MARKS = frozenset(_ABOVE_VOWELS + _BELOW_VOWELS + _TONES + _SIGNS)
 """Combining marks: vowels above and below, tone marks, ``์ ํ ๎``."""
 MARK_CLASS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # the marks, as a regular expression class
+DISPLACED_MARK = re.compile(f"(?:^|[^\u0e01-\u0e2e{MARK_CLASS}])[{MARK_CLASS}]", re.M)
+"""A mark with no letter right before it (after a space, a line start, a vowel...)."""
 NO_START = frozenset(_ABOVE_VOWELS + _BELOW_VOWELS + _TONES + _SIGNS + "\u0e30\u0e32\u0e33\u0e45")
 """Characters no Thai word starts with: the marks, ``ะ า ำ ๅ``."""
 _LEADING_VOWELS = "\u0e40\u0e41\u0e42\u0e43\u0e44"  # เ แ โ ใ ไ: no word ends with one
