@@ -162,3 +162,31 @@ def test_an_acronym_line_outside_values_is_no_item() -> None:
     doc = parse_text("พันธกิจ\n1. พัฒนาผู้เรียน\nA คือ ความรับผิดชอบ")
     assert [(i.marker, i.text) for i in doc.items("mission")] == [
         ("1.", "พัฒนาผู้เรียน A คือ ความรับผิดชอบ")]
+
+
+# -- table rows -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("cells", "items"), [
+    # the list's next marker alone in the first of two cells: the item set at a tab stop
+    (("กลยุทธ์ที่ ๓", "พัฒนาครูและบุคลากร"), ["พัฒนาคุณภาพผู้เรียน", "สร้างโอกาสทางการศึกษา",
+                                            "พัฒนาครูและบุคลากร"]),
+    (("กลยุทธ์ที่ ๓ :", "พัฒนาครู"), ["พัฒนาคุณภาพผู้เรียน", "สร้างโอกาสทางการศึกษา",
+                                    "พัฒนาครู"]),
+    # a table under the open item: its rows open no item of the list
+    (("กลยุทธ์ที่ ๓", "พัฒนาครู", "๒๕๖๘"), ["พัฒนาคุณภาพผู้เรียน",
+                                          "สร้างโอกาสทางการศึกษา กลยุทธ์ที่ ๓ พัฒนาครู ๒๕๖๘"]),
+    (("1.", "Credit"), ["พัฒนาคุณภาพผู้เรียน", "สร้างโอกาสทางการศึกษา 1. Credit"]),
+    (("กลยุทธ์ที่ ๑", "พัฒนาครู"), ["พัฒนาคุณภาพผู้เรียน",
+                                  "สร้างโอกาสทางการศึกษา กลยุทธ์ที่ ๑ พัฒนาครู"]),
+])
+def test_a_row_after_a_list_of_text(cells: tuple[str, ...], items: list[str]) -> None:
+    from thaiplan.layout import Block, Document
+    from thaiplan.parse import parse_document
+
+    document = Document((
+        Block("กลยุทธ์", line=1, bold=True),
+        Block("กลยุทธ์ที่ ๑ พัฒนาคุณภาพผู้เรียน", line=2),
+        Block("กลยุทธ์ที่ ๒ สร้างโอกาสทางการศึกษา", line=3),
+        Block("\t".join(cells), line=4, cells=cells),
+    ))
+    assert [i.text for i in parse_document(document).sections[0].items] == items

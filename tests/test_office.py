@@ -12,6 +12,11 @@ from thaiplan.parse.office import detect_office
      "secondary_area_office", 20, "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต ๒๐"),
     (["สพป.ลำปาง เขต 1"], "primary_area_office", 1, "สพป.ลำปาง เขต 1"),
     (["สพม.20"], "secondary_area_office", 20, "สพม.20"),
+    # an office of two provinces; a word after one that is no province ends the name
+    (["สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาสุราษฎร์ธานี ชุมพร เป็นองค์กรแห่งคุณภาพ"],
+     "secondary_area_office", None, "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาสุราษฎร์ธานี ชุมพร"),
+    (["สพม.ลำปาง ลำพูน"], "secondary_area_office", None, "สพม.ลำปาง ลำพูน"),
+    (["สพม.นครปฐม มุ่งพัฒนาผู้เรียน"], "secondary_area_office", None, "สพม.นครปฐม"),
     (["Secondary educational service area office 44"], "secondary_area_office", 44,
      "Secondary educational service area office 44"),
     (["โรงเรียนบ้านโนนสะอาดวิทยา", "สังกัด สพป.ชัยภูมิ เขต ๔"], "school", None,

@@ -132,3 +132,38 @@ def test_parse_document_names_each_agency_from_its_page_header() -> None:
     ]
     assert all(s is t for u in doc.units for s, t in zip(u.sections, doc.sections[
         2 * doc.units.index(u):], strict=False))
+
+
+def test_an_area_office_plan_quoting_its_parent_body_by_name() -> None:
+    # the cover names the office and the bodies above it; the OBEC block its headings
+    # name is quoted, the office's own statement follows
+    lines, sections = _doc([
+        (1, "แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. ๒๕๖๘"),
+        (1, "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต ๒"),
+        (1, "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน กระทรวงศึกษาธิการ"),
+        (4, "§strategies กลยุทธ์ สพฐ."), (4, "§vision วิสัยทัศน์ สพฐ."),
+        (4, "§mission พันธกิจของสำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน"),
+        (5, "§vision วิสัยทัศน์ (Vision)"), (5, "§mission พันธกิจ สพป.ลำปาง เขต ๒"),
+        (6, "§goals เป้าประสงค์"),
+    ])
+    obec, office = ("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน",
+                    "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต ๒")
+    assert _summary(lines, sections) == [
+        (obec, True, ["กลยุทธ์ สพฐ.", "วิสัยทัศน์ สพฐ.",
+                      "พันธกิจของสำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน"]),
+        (office, False, ["วิสัยทัศน์ (Vision)", "พันธกิจ สพป.ลำปาง เขต ๒", "เป้าประสงค์"]),
+    ]
+    assert document_owner(lines, Office()).kind is OfficeKind.PRIMARY_AREA_OFFICE
+
+
+def test_headings_naming_the_owner_itself_quote_nothing() -> None:
+    # สพฐ.'s own page: its headings name it by its abbreviation
+    lines, sections = _doc([(1, "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน กระทรวงศึกษาธิการ"),
+                            (1, "§vision วิสัยทัศน์ สพฐ."), (1, "§mission พันธกิจ สพฐ.")])
+    assert _summary(lines, sections) == [
+        ("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน กระทรวงศึกษาธิการ", False,
+         ["วิสัยทัศน์ สพฐ.", "พันธกิจ สพฐ."])]
+    # a page whose owner is unknown quotes nothing by name
+    lines, sections = _doc([(None, "§vision วิสัยทัศน์ สพฐ."),  # type: ignore[list-item]
+                            (None, "§mission พันธกิจ")])
+    assert [quoted for _, quoted, _ in _summary(lines, sections)] == [False]

@@ -54,7 +54,7 @@ def content(state: State, section: SectionDraft, text: str, line: Line,
     items that junk has ended, text of no section (reported)."""
     if marker is None:
         marker = match_marker(text)
-    if row_in_a_list_of_text(section, line):
+    if row_in_a_list_of_text(section, line, marker):
         marker = None
     if marker is not None and accepts(state, section, marker):
         state.add_item(section, marker, line, line.raw)
@@ -133,11 +133,24 @@ def _punctuated_later(state: State, number: int) -> bool:
     return False
 
 
-def row_in_a_list_of_text(section: SectionDraft, line: Line) -> bool:
+def row_in_a_list_of_text(section: SectionDraft, line: Line,
+                          marker: MarkerMatch | None = None) -> bool:
     """A table's row (``1.``, ``Credit``) after a list written as text opens no item
-    of it: the table is part of the open item (a plan's roadmap under its point)."""
+    of it: the table is part of the open item (a plan's roadmap under its point).
+
+    Not a row: the list's next marker alone in the first of two cells, its text in the
+    second — the item set at a tab stop (``กลยุทธ์ที่ ๓`` | ``พัฒนาครูและบุคลากร``)."""
     block, first = line.block, section.items[0].line.block if section.items else None
-    return bool(block is not None and block.cells and first is not None and not first.cells)
+    if not (block is not None and block.cells and first is not None and not first.cells):
+        return False
+    return not (marker is not None and len(block.cells) == 2
+                and _unspaced(block.cells[0]) == _unspaced(marker.marker + marker.separator)
+                and marker.number == section.next_number()
+                and prefix_word(marker) == prefix_word(section.items[-1].marker))
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 def opens_item(state: State, section: SectionDraft, c: Classified) -> bool:

@@ -8,6 +8,8 @@ starting with ``สังกัด`` name the parent body and are skipped.
 ('secondary_area_office', 20, 'สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต ๒๐')
 >>> detect_office(["โรงเรียนบ้านโนนสะอาดวิทยา", "สังกัด สพป.ชัยภูมิ เขต ๔"]).kind.value
 'school'
+>>> detect_office(["สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาลำปาง ลำพูน เป็นองค์กร"]).name
+'สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาลำปาง ลำพูน'
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .._pythainlp import pythainlp_provinces
 from ..model import Office, OfficeKind
 from .markers import read_number
 
@@ -28,6 +31,7 @@ _AREA_OFFICE = re.compile(
 _AREA_NUMBER = re.compile(r"(?P<prov>[\u0e01-\u0e4e]{0,30}?)\s*(?:เขต|(?i:area(?: office)?))?\s*"
                           r"(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙])")
 _THAI_WORD = re.compile("[\u0e01-\u0e4e]*")
+_NEXT_WORD = re.compile(" ([\u0e01-\u0e4e]+)")
 _SCHOOL = re.compile(r"โรงเรียน(?!ใน|ทุก|ที่|มี|และ|ของ|ได้)\S+|(?i:\bschool\b)")
 _OTHER = re.compile(
     r"(?:เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|โรงพ[ยน][าำ]บ[าำ]ล|วิทย[าำ]ลัย|มห[าำ]วิทย[าำ]ลัย"
@@ -59,6 +63,9 @@ def _area_office(line: str) -> tuple[int, Office] | None:
         end = a.end()
     else:
         end = _THAI_WORD.match(line, end).end()  # type: ignore[union-attr]  # ``*`` matches
+        second = _NEXT_WORD.match(line, end)  # an office of two provinces (สพม.ลำปาง ลำพูน)
+        if second is not None and second.group(1) in pythainlp_provinces():
+            end = second.end()
     return m.start(), Office(kind, area, line[m.start():end].strip())
 
 

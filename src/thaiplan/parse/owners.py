@@ -26,9 +26,11 @@ from functools import cache
 from importlib import resources
 
 from ..model import Office, OfficeKind
+from .lexicon import keyword_pattern
 
-__all__ = ["abbreviations", "author", "expand", "kind_of", "lead_agency", "office_of",
-           "org_line", "plan_owner"]
+__all__ = ["abbreviations", "author", "expand", "heading_org", "kind_of", "lead_agency",
+           "local_first", "office_of", "org_line", "plan_owner", "same_org",
+           "standard_abbreviations"]
 
 # Words that open an organisation's name. (``การ…`` state enterprises are left out: the
 # word opens too many sentences.)
@@ -42,13 +44,30 @@ _HEAD = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _ORG_START = re.compile(f"(?:{_HEAD})")
 # A head word followed by a verb or a linking word opens a sentence about the office.
 _VERB_AFTER_HEAD = re.compile(f"(?:{_HEAD})\\s*(?:มี|เป็น|ได้|ให้|จะ|ต้อง|ควร|ใช้|และ|ที่|ซึ่ง|ของ|ทุก)")
-# A line that is a sentence, not a name: sentence-final words, verbs of a plan's text.
-_SENTENCE = re.compile(r"\s(?:มี|ได้|ให้|โดย|ซึ่ง|เพื่อ|เป็น|คือ|จะ|มุ่ง|ดังนี้)|[:;]|\d{3,}"
+# A line that is a sentence, not a name: sentence-final words, verbs of a plan's text;
+# or a page title, a name and more (``วิทยาลัย… | ปรัชญา วิสัยทัศน์``, ``โรงเรียน… - ข้อมูล``).
+_SENTENCE = re.compile(r"\s(?:มี|ได้|ให้|โดย|ซึ่ง|เพื่อ|เป็น|คือ|จะ|มุ่ง|ดังนี้)|[:;|»·]|\s[-–—]\s|\d{3,}"
                        r"|ได้|จัดทำ|ดำเนินการ|ประกาศใช้|ซึ่ง|ดังนี้")
+# Head words that name one organisation by themselves; the others name a kind of body.
+_SPECIFIC_HEADS = frozenset({"สพฐ.", "ราชบัณฑิตยสภา"})
+# What ends an organisation's name in a heading: a year, a period, a bracket.
+_NAME_END = re.compile(r"\s*(?:ประจำปี|ปีงบประมาณ|ปีการศึกษา|พ\.\s*ศ\.|ระยะ|[(\[“\"])")
 _PARENS = re.compile(r"\s*\(([^()]{1,40})\)")
 _NUMBER_AFTER = re.compile(r"\s*\(\s*[0-9๐-๙]{1,3}\s*\)$")  # a volume's number: (๕)
 _SPACES = re.compile(r"\s+")
 _MAX_NAME = 120
+_AREA = re.compile(r"เขต\s*([0-9๐-๙]{1,3})$")
+_AREA_OFFICES = (OfficeKind.PRIMARY_AREA_OFFICE, OfficeKind.SECONDARY_AREA_OFFICE)
+_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# How local an organisation is, by how its name starts (or what it holds): a cover names
+# its publisher and the bodies above it (a school, its area office, สพฐ., the ministry).
+_LOCALITY = (
+    re.compile(r"โรงเรียน|รร\.|วิทยาลัย|โรงพยาบาล|รพ\.|เทศบาล|องค์การบริหารส่วนตำบล|อบต\."),
+    re.compile(r"สำนักงานเขตพื้นที่|สพ[ปม]\.|ศูนย์|.*จังหวัด|องค์การบริหารส่วนจังหวัด|อบจ\."),
+    re.compile(r"(?!กรม|สำนักงานคณะกรรมการ|กระทรวง|คณะกรรมการ)"),
+    re.compile(r"กรม|สำนักงานคณะกรรมการ|สพฐ\."),
+    re.compile(r"กระทรวง"),
+)
 
 
 def org_line(line: str) -> str | None:
@@ -122,15 +141,21 @@ def abbreviations(lines: Iterable[str]) -> dict[str, str]:
 
 
 def expand(name: str, known: dict[str, str]) -> str:
-    """``name`` in full when it is an abbreviation the document defines; the name
-    itself otherwise (with a full name's own parenthesised abbreviation dropped).
+    """``name`` in full when it is an abbreviation the document defines, or starts with
+    a standard one (:func:`standard_abbreviations`); the name itself otherwise (with a
+    full name's own parenthesised abbreviation dropped).
 
     >>> expand("สำนักงาน ก.พ.", {"สำนักงานก.พ": "สำนักงานคณะกรรมการข้าราชการพลเรือน"})
     'สำนักงานคณะกรรมการข้าราชการพลเรือน'
+    >>> expand("สพป.ลำปาง เขต ๒", {})
+    'สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต ๒'
     """
     full = known.get(_key(name))
     if full is not None:
         return full
+    for full, short in standard_abbreviations():
+        if name.startswith(short):
+            return full + name[len(short):].lstrip()
     m = _PARENS.search(name)
     if m is not None and _ABBREVIATION.fullmatch(m.group(1).split()[-1]):
         return _clean(name[:m.start()] + name[m.end():])
@@ -172,5 +197,100 @@ def kind_of(name: str) -> OfficeKind:
 
 
 def office_of(name: str) -> Office:
-    """An :class:`~thaiplan.model.Office` for an owner's name."""
-    return Office(kind_of(name), None, name)
+    """An :class:`~thaiplan.model.Office` for an owner's name (an area office with its
+    เขต number).
+
+    >>> office_of("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต ๒").area
+    2
+    """
+    kind = kind_of(name)
+    area = _AREA.search(name) if kind in _AREA_OFFICES else None
+    return Office(kind, int(area.group(1)) if area else None, name)
+
+
+@cache
+def standard_abbreviations() -> tuple[tuple[str, str], ...]:
+    """The (full word, abbreviation) pairs of ``resources/office_abbreviations.tsv``
+    (``สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา``, ``สพม.``), longest full word first.
+
+    >>> dict(standard_abbreviations())["โรงเรียน"]
+    'รร.'
+    """
+    text = resources.files("thaiplan.resources").joinpath("office_abbreviations.tsv").read_text(
+        encoding="utf-8")
+    pairs = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        full, _, short = line.partition("\t")
+        pairs.append((full.strip(), short.strip()))
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def heading_org(heading: str) -> str | None:
+    """The organisation a section heading names right after its heading word, else
+    ``None`` (also for a kind of body: ``พันธกิจของโรงเรียน``).
+
+    >>> heading_org("วิสัยทัศน์ สพฐ.")
+    'สพฐ.'
+    >>> heading_org("๓. พันธกิจของ สพป.สุโขทัย เขต ๑ ปีงบประมาณ พ.ศ. ๒๕๖๗")
+    'สพป.สุโขทัย เขต ๑'
+    >>> heading_org("วิสัยทัศน์ของโรงเรียน"), heading_org("การวิเคราะห์สภาพแวดล้อม")
+    (None, None)
+    """
+    m = _heading_start().match(heading)
+    if m is None or not _ORG_START.match(heading, m.end()):
+        return None
+    name = org_line(_NAME_END.split(heading[m.end():], maxsplit=1)[0])
+    if name is None or (name in _HEADS and name not in _SPECIFIC_HEADS):
+        return None
+    return name
+
+
+@cache
+def _heading_start() -> re.Pattern[str]:
+    """A heading's number and heading word, and ``ของ`` after it: what stands before
+    the organisation a heading names."""
+    return re.compile(rf"\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*\.?\s*)?(?:{keyword_pattern()})"
+                      r"[\s:]*(?:ของ\s*)?")
+
+
+def same_org(a: str, b: str, known: dict[str, str]) -> bool:
+    """Whether two names name one organisation: the same once abbreviations are written
+    out (the document's own and the standard ones), spaces, dots and ``เขต`` left out
+    and digits read — or one the other with its parent body after it.
+
+    >>> same_org("สพป.ลำปาง เขต ๒", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต 2", {})
+    True
+    >>> same_org("สพฐ.", "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน กระทรวงศึกษาธิการ", {})
+    True
+    >>> same_org("สพป.ลำปาง เขต ๒", "สพป.ลำปาง เขต ๒๐", {})
+    False
+    """
+    x, y = sorted((_comparable(expand(a, known)), _comparable(expand(b, known))), key=len)
+    if not x or not y.startswith(x):
+        return False
+    return len(x) == len(y) or not (x[-1].isdigit() and y[len(x)].isdigit())
+
+
+def _comparable(name: str) -> str:
+    for full, short in standard_abbreviations():
+        name = name.replace(short, full)
+    return re.sub(r"[\s.]|เขต", "", name).translate(_DIGITS)
+
+
+
+def local_first(names: Iterable[str]) -> str | None:
+    """Of the organisations a cover names, the most local one (the last of the most
+    local: a cover lists what a volume holds, then its publisher).
+
+    >>> local_first(["สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต ๒",
+    ...              "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", "กระทรวงศึกษาธิการ"])
+    'สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต ๒'
+    """
+    best: tuple[int, str] | None = None
+    for name in names:
+        rank = next((k for k, p in enumerate(_LOCALITY) if p.match(name)), len(_LOCALITY))
+        if best is None or rank <= best[0]:
+            best = (rank, name)
+    return best[1] if best else None

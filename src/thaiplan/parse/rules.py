@@ -129,7 +129,7 @@ def numbered_item(state: State, c: Classified) -> bool:
     if state.host is not None and continues_host(state.host[0], marker):
         state.leave_nested()  # "ยุทธศาสตร์ที่ ๒" after the strategy's own sections
         section = _current(state)
-    if row_in_a_list_of_text(section, c.line):
+    if row_in_a_list_of_text(section, c.line, marker):
         return False
     if marker.style is not Style.NESTED and not accepts(state, section, marker):
         return False

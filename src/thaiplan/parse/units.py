@@ -41,10 +41,13 @@ from .owners import (
     abbreviations,
     author,
     expand,
+    heading_org,
     lead_agency,
+    local_first,
     office_of,
     org_line,
     plan_owner,
+    same_org,
 )
 
 __all__ = ["TextAt", "document_owner", "find_units"]
@@ -113,32 +116,36 @@ def document_owner(lines: Sequence[TextAt], office: Office) -> Office:
     cover = [name for t in front if t.page == first_page
              for name in [org_line(t.text)] if name is not None]
     known = abbreviations(t.text for t in lines[:4000])
-    if cover:
-        return office_of(expand(cover[-1], known))
+    if cover:  # (the publisher, not the bodies above it the cover also names)
+        return office_of(expand(local_first(cover) or cover[-1], known))
     drafted = author(" ".join(t.text for t in front))
     if drafted is not None:
         return office_of(expand(drafted, known))
     return office
 
 
-def _title(lines: Sequence[TextAt], first_section: int) -> str:
-    """What the document says it is: the text of its first page (its cover), or — a
+def _title(lines: Sequence[TextAt], first_section: int) -> list[str]:
+    """What the document says it is: the lines of its first page (its cover), or — a
     document without pages — the lines before its first section."""
     first_page = next((t.page for t in lines if t.text.strip()), None)
     if first_page is not None:
-        return " ".join(t.text for t in lines[:_TITLE_LINES] if t.page == first_page)
-    return " ".join(t.text for t in lines[:_TITLE_LINES] if t.line < first_section)
+        return [t.text for t in lines[:_TITLE_LINES] if t.page == first_page]
+    return [t.text for t in lines[:_TITLE_LINES] if t.line < first_section]
 
 
 def _owner_before(lines: Sequence[TextAt], at: int, page: int | None) -> str | None:
-    """An organisation's name standing just before line ``at`` on its page."""
+    """An organisation's name standing just before line ``at`` on its page; of names on
+    consecutive lines (an office, then the bodies above it), the most local."""
+    names: list[str] = []
     for t in reversed(lines[max(0, at - _LOOK_BACK):at]):
         if page is not None and t.page != page:
-            return None
+            break
         name = org_line(t.text)
         if name is not None:
-            return name
-    return None
+            names.insert(0, name)
+        elif names:
+            break
+    return local_first(names)
 
 
 def _quoted_owner(section: Section, text: str, own: Office, known: dict[str, str]) -> Office:
@@ -155,10 +162,11 @@ class _Draft:
     """A unit while it is being built."""
 
     def __init__(self, owner: Office, quoted: bool = False,
-                 scope: tuple[int, ...] | None = None) -> None:
+                 scope: tuple[int, ...] | None = None, named: str | None = None) -> None:
         self.owner = owner
         self.quoted = quoted
         self.scope = scope  # a quoted unit's heading numbering: deeper headings join it
+        self.named = named  # the organisation its headings name (``วิสัยทัศน์ สพฐ.``)
         self.sections: list[Section] = []
 
     def build(self) -> Unit:
@@ -183,9 +191,12 @@ def find_units(sections: Sequence[Section], lines: Sequence[TextAt],
     if not any(s.kind in _STATEMENT for s in sections):
         return ()
     own = document_owner(lines, office)
-    title = _title(lines, sections[0].line)
+    title_lines = _title(lines, sections[0].line)
+    title = " ".join(title_lines)
     own_period = _period(title)
     known = abbreviations(t.text for t in lines[:4000])
+    # the organisation the title names: a heading naming another quotes its plan
+    titled = local_first(name for text in title_lines for name in [org_line(text)] if name)
     index = {t.line: k for k, t in enumerate(lines) if t.line}
     drafts: list[_Draft] = []
     before: list[Section] = []  # own sections before the first statement
@@ -204,6 +215,17 @@ def find_units(sections: Sequence[Section], lines: Sequence[TextAt],
             quoted.sections.append(section)
             drafts.append(quoted)
             continue
+        other = _other_org(section.heading, titled, known)
+        if other is not None and (quoted is None or quoted.named is not None):
+            quoted = next((d for d in drafts if d.named is not None
+                           and same_org(other, d.named, known)), None)
+            if quoted is None:
+                quoted = _Draft(office_of(expand(other, known)), True, named=other)
+                drafts.append(quoted)
+            quoted.sections.append(section)
+            continue
+        if quoted is not None and quoted.named is not None:
+            quoted = None  # a heading naming no other organisation: the document's own
         if quoted is not None:
             quoted.sections.append(section)
             continue
@@ -219,13 +241,28 @@ def find_units(sections: Sequence[Section], lines: Sequence[TextAt],
         else:
             current.sections.append(section)
     own_units = [d for d in drafts if not d.quoted]
-    if len(own_units) == 1 and before:
+    if not own_units and before and any(d.named is not None for d in drafts):
+        # the document's own sections beside the plan it quotes of the body above it
+        # (an office's goals after its department's vision and mission)
+        drafts.append(_Draft(office_of(expand(titled, known)) if titled else own))
+        drafts[-1].sections = before
+    elif len(own_units) == 1 and before:
         # The plan's own introduction — but not the chapters of the report before the
         # chapter that states the plan (its analysis, a SWOT).
         start = _chapter_start(lines, own_units[0].sections[0].line)
         own_units[0].sections[:0] = [s for s in before if s.line > start]
     drafts.sort(key=lambda d: d.sections[0].line if d.sections else 0)
     return tuple(d.build() for d in drafts if d.sections)
+
+
+def _other_org(heading: str, titled: str | None, known: dict[str, str]) -> str | None:
+    """The organisation a heading names when it is not the one the document's title
+    names (``titled``; none: nothing is quoted by name): the heading quotes its plan
+    (``วิสัยทัศน์ สพฐ.`` in an area office's plan)."""
+    named = heading_org(heading)
+    if named is None or titled is None or same_org(named, titled, known):
+        return None
+    return named
 
 
 def _chapter_start(lines: Sequence[TextAt], line: int) -> int:

@@ -3,7 +3,7 @@
 Office names are long (``สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต ๒๐``); axis
 ticks and table headers need the abbreviations Thai readers already use
 (``สพม. เขต ๒๐``). The abbreviations live in
-``resources/office_abbreviations.tsv``.
+``resources/office_abbreviations.tsv`` (:func:`~thaiplan.parse.owners.standard_abbreviations`).
 
 >>> short_label("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา เขต ๒๐")
 'สพม. เขต ๒๐'
@@ -15,33 +15,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
-from importlib import resources
 
-__all__ = ["abbreviations", "display_width", "pad", "short_label", "truncate"]
+from ..parse.owners import standard_abbreviations
+
+__all__ = ["display_width", "pad", "short_label", "truncate"]
 
 _SPACES = re.compile(r"\s+")
-
-
-@cache
-def abbreviations() -> tuple[tuple[str, str], ...]:
-    """The (full word, abbreviation) pairs, longest full word first.
-
-    Returns:
-        Pairs read from ``resources/office_abbreviations.tsv``.
-
-    >>> dict(abbreviations())["โรงเรียน"]
-    'รร.'
-    """
-    text = (resources.files("thaiplan") / "resources" / "office_abbreviations.tsv").read_text(
-        encoding="utf-8")
-    pairs = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        full, _, short = line.partition("\t")
-        pairs.append((full.strip(), short.strip()))
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 def _cells(text: str) -> list[str]:
@@ -114,6 +93,6 @@ def short_label(name: str, *, width: int | None = None) -> str:
     'อบต. นาดี'
     """
     label = _SPACES.sub(" ", name).strip()
-    for full, short in abbreviations():
+    for full, short in standard_abbreviations():
         label = label.replace(full, short)
     return truncate(label, width) if width is not None else label

@@ -191,14 +191,15 @@ def joins_word(left: str, right: str) -> bool:
     the words of the dictionary read the joined text with fewer characters left out,
     or as many in fewer words (``กา รสรรหา`` → ``การสรรหา``; ``พัฒนา นโยบาย`` stays).
 
-    >>> joins_word("เจ้าหน้า", "ที่"), joins_word("พัฒนา", "นโยบาย")
-    (True, False)
+    >>> joins_word("เจ้าหน้า", "ที่"), joins_word("พัฒนา", "นโยบาย"), joins_word("ผ\u0e49\u0e39", "เรียน")
+    (True, False, True)
     """
     from ...repair import segmentation_cost
 
     # A word across the space lies within a few letters of it: judge a window (the
-    # ends cut off cost the same joined or apart), not the whole runs.
-    left, right = left[-_WINDOW:], right[:_WINDOW]
+    # ends cut off cost the same joined or apart), not the whole runs, their marks in
+    # the dictionary's order (a text layer may give ``ผู้``).
+    left, right = tidy(left[-_WINDOW:]), tidy(right[:_WINDOW])
     joined = segmentation_cost(left + right)
     apart_left, apart_right = segmentation_cost(left), segmentation_cost(right)
     apart = (apart_left[0] + apart_right[0], apart_left[1] + apart_right[1])
