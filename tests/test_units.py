@@ -167,3 +167,16 @@ def test_headings_naming_the_owner_itself_quote_nothing() -> None:
     lines, sections = _doc([(None, "§vision วิสัยทัศน์ สพฐ."),  # type: ignore[list-item]
                             (None, "§mission พันธกิจ")])
     assert [quoted for _, quoted, _ in _summary(lines, sections)] == [False]
+
+
+def test_a_heading_naming_the_agency_of_its_page_quotes_nothing() -> None:
+    # a budget volume's province: its header names it, and so does its heading
+    lines, sections = _doc([
+        (1, "เอกสารงบประมาณ ฉบับที่ ๓"), (1, "สำนักงบประมาณ"),
+        (3, "จังหวัดลำปาง"), (3, "§vision 1. วิสัยทัศน์จังหวัดลำปาง"), (3, "§mission 2. พันธกิจ"),
+        (5, "จังหวัดลำพูน"), (5, "§vision 1. วิสัยทัศน์จังหวัดลำพูน"),
+    ])
+    assert _summary(lines, sections) == [
+        ("จังหวัดลำปาง", False, ["1. วิสัยทัศน์จังหวัดลำปาง", "2. พันธกิจ"]),
+        ("จังหวัดลำพูน", False, ["1. วิสัยทัศน์จังหวัดลำพูน"]),
+    ]

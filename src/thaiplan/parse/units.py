@@ -215,7 +215,9 @@ def find_units(sections: Sequence[Section], lines: Sequence[TextAt],
             quoted.sections.append(section)
             drafts.append(quoted)
             continue
-        other = _other_org(section.heading, titled, known)
+        other = _other_org(section.heading, titled, known, (
+            current.owner.name if current is not None else None,
+            _owner_before(lines, index.get(section.line, 0), section.page)))
         if other is not None and (quoted is None or quoted.named is not None):
             quoted = next((d for d in drafts if d.named is not None
                            and same_org(other, d.named, known)), None)
@@ -255,12 +257,15 @@ def find_units(sections: Sequence[Section], lines: Sequence[TextAt],
     return tuple(d.build() for d in drafts if d.sections)
 
 
-def _other_org(heading: str, titled: str | None, known: dict[str, str]) -> str | None:
+def _other_org(heading: str, titled: str | None, known: dict[str, str],
+               here: Iterable[str | None]) -> str | None:
     """The organisation a heading names when it is not the one the document's title
-    names (``titled``; none: nothing is quoted by name): the heading quotes its plan
-    (``วิสัยทัศน์ สพฐ.`` in an area office's plan)."""
+    names (``titled``; none: nothing is quoted by name), nor one of ``here`` (the
+    owner of the statement it is in, the name standing before it: a budget volume's
+    agency): the heading quotes its plan (``วิสัยทัศน์ สพฐ.`` in an area office's plan)."""
     named = heading_org(heading)
-    if named is None or titled is None or same_org(named, titled, known):
+    if named is None or titled is None or any(
+            same_org(named, name, known) for name in (titled, *here) if name):
         return None
     return named
 
