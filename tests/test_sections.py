@@ -181,3 +181,30 @@ def test_numbered_children_of_an_analysis_are_headings_of_a_goal_list_items() ->
         ("๒.๑ ความหมายและแนวคิดเกี่ยวกับจริยธรรม", 0), ("๒.๒ การวิเคราะห์ยุทธศาสตร์ภาครัฐ", 0),
         ("๒.๒.๑ กฎหมายและแนวนโยบายภาครัฐ", 0), ("๒. เป้าหมาย", 2)]
     assert not [w for w in doc.warnings if w.code.value == "empty_section"]
+
+
+@pytest.mark.parametrize(("rows", "paragraphs", "expected"), [
+    # a heading wrapped to a second line of its paragraph, set like it: one heading
+    ([("๓.๑ วิสัยทัศน์ของสำนักงานคณะกรรมการข้าราชการพลเรือนและ", True, 500.0),
+      ("หน่วยงานในสังกัด", True, 180.0),
+      ("เป็นองค์กรหลักในการพัฒนาระบบบริหารทรัพยากรบุคคล", False, 480.0)], [1, 1, 2],
+     ("๓.๑ วิสัยทัศน์ของสำนักงานคณะกรรมการข้าราชการพลเรือนและ หน่วยงานในสังกัด",
+      "เป็นองค์กรหลักในการพัฒนาระบบบริหารทรัพยากรบุคคล")),
+    # ...in another paragraph, or set in plain type: the text
+    ([("๓.๑ วิสัยทัศน์ของสำนักงาน", True, 300.0), ("หน่วยงานในสังกัด", True, 180.0),
+      ("เป็นองค์กรหลัก", False, 200.0)], [1, 2, 2],
+     ("๓.๑ วิสัยทัศน์ของสำนักงาน", "หน่วยงานในสังกัด เป็นองค์กรหลัก")),
+    ([("๓.๑ วิสัยทัศน์ของสำนักงาน", True, 300.0), ("หน่วยงานในสังกัด", False, 180.0)], [1, 1],
+     ("๓.๑ วิสัยทัศน์ของสำนักงาน", "หน่วยงานในสังกัด")),
+    # a vision set in bold under its heading, wider than it: the text
+    ([("วิสัยทัศน์", True, 130.0), ("องค์กรแห่งการเรียนรู้ ผู้เรียนมีคุณภาพ", True, 400.0)], [1, 1],
+     ("วิสัยทัศน์", "องค์กรแห่งการเรียนรู้ ผู้เรียนมีคุณภาพ")),
+])
+def test_a_heading_wrapped_on_a_laid_out_page(rows: list[tuple[str, bool, float]],
+                                              paragraphs: list[int],
+                                              expected: tuple[str, str]) -> None:
+    doc = thaiplan.parse_document(Document(tuple(
+        Block(text, line=n, page=1, bold=bold, size=16.0,
+              bbox=(72.0, 20.0 * n, right, 20.0 * n + 16), block=paragraphs[n - 1])
+        for n, (text, bold, right) in enumerate(rows, 1))))
+    assert [(s.heading, s.text) for s in doc.sections] == [expected]

@@ -126,7 +126,7 @@ def heading(state: State, c: Classified) -> bool:
         return False
     words = c.heading.heading
     if not c.heading.rest:
-        words = _with_gloss(state, words)
+        words = _with_gloss(state, words, c)
     section = state.open_section(c.heading.kind, words, c.line,
                                  nested=nests(state, c.heading.kind, words))
     if c.heading.rest:
@@ -135,14 +135,31 @@ def heading(state: State, c: Classified) -> bool:
     return True
 
 
-def _with_gloss(state: State, words: str) -> str:
+def _with_gloss(state: State, words: str, c: Classified) -> str:
     """A heading, and its gloss or period when that stands alone on the next line
-    (``พันธกิจ`` / ``(Missions)``, ``๒.๒.๓.๕ ยุทธศาสตร์…`` / ``(พ.ศ.๒๕๖๐ - ๒๕๗๙)``)."""
+    (``พันธกิจ`` / ``(Missions)``, ``๒.๒.๓.๕ ยุทธศาสตร์…`` / ``(พ.ศ.๒๕๖๐ - ๒๕๗๙)``), or the
+    rest of it wrapped to the next line (:func:`_wraps_heading`)."""
     nxt = state.next_shown()
-    if nxt is not None and is_bracket_only(state.lines[nxt].text):
+    if nxt is not None and (is_bracket_only(state.lines[nxt].text)
+                            or _wraps_heading(c, state.lines[nxt])):
         state.at = nxt + 1
         return f"{words} {state.lines[nxt].text}"
     return words
+
+
+def _wraps_heading(c: Classified, after: Classified) -> bool:
+    """Whether ``after`` is the rest of heading line ``c`` wrapped on a laid-out page:
+    the next line of its paragraph, set in the same bold or heading type, no wider than
+    the heading (a heading line wraps full), that opens no heading or item
+    (``๓.๑ วิสัยทัศน์ของสำนักงานคณะกรรมการ…`` / ``หน่วยงานในสังกัด``; not a vision set
+    in bold under ``วิสัยทัศน์``)."""
+    a, b = c.line.block, after.line.block
+    return (a is not None and b is not None and a.bbox is not None and b.bbox is not None
+            and (a.bold or a.heading_level is not None) and _same_paragraph(c, after)
+            and after.heading is None and after.marker is None and not after.title
+            and a.bold == b.bold and a.heading_level == b.heading_level
+            and abs((a.size or 0) - (b.size or 0)) < 0.5
+            and b.bbox[2] <= a.bbox[2] + 0.5 * (a.size or 0))
 
 
 def nests(state: State, kind: SectionKind, heading: str) -> bool:
@@ -187,7 +204,7 @@ def numbered_heading(state: State, c: Classified) -> bool:
     if section is not None and (_expected(section, marker, c) or (
             marker.path == (*previous, 1) and section.kind not in _PLAIN_KINDS)):
         return False  # (the first of ๒.๑, ๒.๒… under "๒. เป้าหมาย": its items)
-    state.open_section(kind_of_numbered_heading(c.text), _with_gloss(state, c.text), c.line)
+    state.open_section(kind_of_numbered_heading(c.text), _with_gloss(state, c.text, c), c.line)
     return True
 
 
