@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from thaiplan.model import Item, Office, OfficeKind, Section, SectionKind
 from thaiplan.parse.units import TextAt, document_owner, find_units
 
@@ -180,3 +184,29 @@ def test_a_heading_naming_the_agency_of_its_page_quotes_nothing() -> None:
         ("จังหวัดลำปาง", False, ["1. วิสัยทัศน์จังหวัดลำปาง", "2. พันธกิจ"]),
         ("จังหวัดลำพูน", False, ["1. วิสัยทัศน์จังหวัดลำพูน"]),
     ]
+
+
+def test_a_word_plan_quoting_its_parent_body_gives_both_units(tmp_path: Path) -> None:
+    pytest.importorskip("docx")
+    import docx
+
+    import thaiplan
+
+    document = docx.Document()
+    for text, bold in [("แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. ๒๕๖๘", True),
+                       ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต ๒", True),
+                       ("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", False),
+                       ("วิสัยทัศน์ สพฐ.", True), ("สร้างคุณภาพทุนมนุษย์ สู่สังคมแห่งอนาคต", False),
+                       ("พันธกิจ สพฐ.", True), ("1. จัดการศึกษาให้ผู้เรียนมีความรู้", False),
+                       ("2. สร้างโอกาสทางการศึกษา", False),
+                       ("วิสัยทัศน์", True), ("องค์กรคุณภาพ ผู้เรียนเป็นเลิศ", False),
+                       ("พันธกิจ", True), ("1. ส่งเสริมคุณภาพผู้เรียน", False),
+                       ("2. พัฒนาครูและบุคลากร", False), ("3. บริหารด้วยธรรมาภิบาล", False)]:
+        document.add_paragraph().add_run(text).bold = bold
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan = thaiplan.parse_file(path)
+    assert [(u.owner.name, u.owner.area, u.quoted, [len(s.items) for s in u.sections])
+            for u in plan.units] == [
+        ("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", None, True, [0, 2]),
+        ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต ๒", 2, False, [0, 3])]
