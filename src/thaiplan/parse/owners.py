@@ -274,10 +274,11 @@ def same_org(a: str, b: str, known: dict[str, str]) -> bool:
 
 
 def _comparable(name: str) -> str:
+    """A name to compare: abbreviations written out, spaces, dots and ``เขต`` left out,
+    Thai digits read."""
     for full, short in standard_abbreviations():
         name = name.replace(short, full)
     return re.sub(r"[\s.]|เขต", "", name).translate(_DIGITS)
-
 
 
 def local_first(names: Iterable[str]) -> str | None:
