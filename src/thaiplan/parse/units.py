@@ -9,7 +9,9 @@ earlier plan). This stage groups the sections of a parsed document into
 * a **quoted** unit for each section whose heading names another plan — a national
   strategy, a master plan, an organisation's plan, or a plan of another period than
   the document's own — with the sections nested under its numbered heading; its owner
-  is the organisation the heading names, or the lead agency the text gives;
+  is the organisation the heading names, or the lead agency the text gives; and one for
+  the sections whose headings name another organisation than the title's, its page's
+  agency and its statement's owner (``วิสัยทัศน์ สพฐ.`` in an area office's plan);
 * one **own** unit per statement of an organisation's plan: a statement opens with a
   vision or a mission; a second one opens a new unit when an organisation's name
   stands just before it on its page (the agency line of a budget volume's header).
