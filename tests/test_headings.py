@@ -126,6 +126,7 @@ from thaiplan.parse.headings import is_bracket_only, match_heading, starts_with_
     # more heading words; a repeated heading marked as continued
     ("ประเด็นการพัฒนา", "strategies", None, ""),
     ("ประเด็นการพัฒนาจังหวัด", "strategies", None, ""),
+    ("หมุดหมายการพัฒนา", "strategies", None, ""),  # the 13th national plan's milestones
     ("จุดมุ่งหมายเพื่อการพัฒนา", "goals", None, ""),
     ("แนวทางการพัฒนา", "strategies", None, ""),
     ("ค่านิยมองค์กร", "values", None, ""),
@@ -203,6 +204,7 @@ def test_the_qualifier_is_the_words_that_qualify_the_heading_word(line: str,
     "๓.๕ ตัวชี้วัดตามเป้าหมาย (Key Performance Indicators) ๗๒",  # a table of contents
     # items: an item prefix, a field after a numbered or bulleted heading word
     "ประเด็นการพัฒนาที่ ๑ ส่งเสริมการผลิตสินค้าเกษตรปลอดภัย",
+    "หมุดหมายที่ ๑ ไทยเป็นประเทศชั้นนำด้านสินค้าเกษตรและเกษตรแปรรูปมูลค่าสูง",
     "เป้าประสงค์ที่ 1 ประชาชนทุกกลุ่มวัยมีพฤติกรรมสุขภาพที่พึงประสงค์",
     "ยุทธศาสตร์ที่ 1 การพัฒนาเมืองและโครงสร้างพื้นฐาน",
     "1. ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐาน",

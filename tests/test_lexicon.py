@@ -74,8 +74,13 @@ def test_heading_words_counted_by_kind(line: str, count: tuple[int, str]) -> Non
     assert keyword_count(line) == count
 
 
-def test_item_prefix_of_a_new_heading_word() -> None:
+@pytest.mark.parametrize(("line", "marker", "number"), [
+    ("ประเด็นการพัฒนาที่ ๒ พัฒนาการท่องเที่ยววิถีธรรม", "ประเด็นการพัฒนาที่ ๒", 2),
+    # the milestones of the 13th national economic and social development plan
+    ("หมุดหมายที่ ๑๓ ไทยมีภาครัฐที่ทันสมัย", "หมุดหมายที่ ๑๓", 13),
+])
+def test_item_prefix_of_a_new_heading_word(line: str, marker: str, number: int) -> None:
     from thaiplan.parse.markers import match_marker
 
-    m = match_marker("ประเด็นการพัฒนาที่ ๒ พัฒนาการท่องเที่ยววิถีธรรม")
-    assert m is not None and (m.marker, m.number) == ("ประเด็นการพัฒนาที่ ๒", 2)
+    m = match_marker(line)
+    assert m is not None and (m.marker, m.number) == (marker, number)

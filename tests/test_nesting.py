@@ -148,3 +148,21 @@ def test_a_visions_text_introduces_its_goal_and_the_list_that_measures_it() -> N
 def test_a_vision_mentioning_a_goal_mid_paragraph_stays_one_section() -> None:
     doc = parse_text("วิสัยทัศน์\nเป็นองค์กรชั้นนำ โดยมีเป้าหมายการพัฒนา คือ ผู้เรียนมีคุณภาพ")
     assert [s.kind.value for s in doc.sections] == ["vision"]
+
+
+def test_the_milestones_of_a_national_plan_hold_their_goals_indicators_and_tactics() -> None:
+    from thaiplan import parse_text
+
+    doc = parse_text("หมุดหมายการพัฒนา\n"
+                     "หมุดหมายที่ ๑ ไทยเป็นประเทศชั้นนำด้านสินค้าเกษตรและเกษตรแปรรูปมูลค่าสูง\n"
+                     "เป้าหมายระดับหมุดหมาย\n๑) มูลค่าเพิ่มของภาคเกษตรเพิ่มขึ้น\n"
+                     "ตัวชี้วัด\n๑) อัตราการขยายตัวของผลิตภัณฑ์มวลรวมภาคเกษตร\n"
+                     "กลยุทธ์\n๑) การส่งเสริมการผลิตสินค้าเกษตรมูลค่าสูง\n"
+                     "หมุดหมายที่ ๒ ไทยเป็นจุดหมายของการท่องเที่ยวที่เน้นคุณภาพ\n"
+                     "เป้าหมายระดับหมุดหมาย\n๑) รายได้จากการท่องเที่ยวเพิ่มขึ้น\n")
+    (milestones,) = doc.sections
+    assert milestones.kind.value == "strategies"
+    assert [(i.marker, [(s.kind.value, len(s.items)) for s in i.sections])
+            for i in milestones.items] == [
+        ("หมุดหมายที่ ๑", [("goals", 1), ("indicators", 1), ("strategies", 1)]),
+        ("หมุดหมายที่ ๒", [("goals", 1)])]
