@@ -127,6 +127,8 @@ from thaiplan.parse.headings import is_bracket_only, match_heading, starts_with_
     ("ประเด็นการพัฒนา", "strategies", None, ""),
     ("ประเด็นการพัฒนาจังหวัด", "strategies", None, ""),
     ("หมุดหมายการพัฒนา", "strategies", None, ""),  # the 13th national plan's milestones
+    ("ตัวชี้วัดและค่าเป้าหมาย", "indicators", None, ""),  # not "indicators and" a topic
+    ("ตัวชี้วัดและค่าเป้าหมายระดับประเด็นยุทธศาสตร์", "indicators", None, ""),
     ("จุดมุ่งหมายเพื่อการพัฒนา", "goals", None, ""),
     ("แนวทางการพัฒนา", "strategies", None, ""),
     ("ค่านิยมองค์กร", "values", None, ""),
