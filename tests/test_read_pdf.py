@@ -85,6 +85,10 @@ def _sarabun_width(text: str, size: float) -> float:
          Font(to_unicode={"uni0E39": "\u0e48", "uni0E48.narrow": "\u0e39",
                           "uni0E48.small": "\u0e38", "uni0E38": "\u0e48"}),
          "ปู่ ฝุ่น", "mis-mapped marks fixed"),
+        # Chrome and Google Docs map a cluster's glyphs to its whole text: the letter's
+        # glyph gives ที, the mark's drawn above it ที again (ทีทีมงาน) — dropped
+        ("ทีมงาน", Font(to_unicode={"uni0E17": "ที", "uni0E35": "ที"}), "ทีมงาน",
+         "cluster texts of mark glyphs dropped"),
         # the ํ of ำ mapped to a space (ส าคัญ)
         ("ส{uni0E4D}าคัญ", Font(to_unicode={"uni0E4D": " "}), "สำคัญ",
          "mis-mapped marks fixed"),
@@ -130,6 +134,15 @@ def test_marks_of_each_others_value_drawn_in_a_second_pass() -> None:
                             marks_later=True)]], [swapped])
     assert read(data) == ["ความรู้คู่"]
     assert "mis-mapped marks fixed" in repairs(data)
+
+
+def test_a_chrome_print_reads_as_typed() -> None:
+    # tests/data/pdf/README.md: a cluster's text given to its mark's glyph too, no
+    # character for the า of ำ (pdfium reads สำ นักงาน… ทั้งทั้นี้)
+    data = (Path(__file__).parent / "data" / "pdf" / "chrome_garuda.pdf").read_bytes()
+    assert read(data) == ["สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต ๒ ทั้งนี้ ผู้เรียนมีความรู้คู่",
+                          "คุณธรรม น้ำใจ ที่นี่"]
+    assert "cluster texts of mark glyphs dropped" in repairs(data)
 
 
 def test_a_libreoffice_export_reads_as_typed() -> None:

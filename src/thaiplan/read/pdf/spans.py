@@ -198,19 +198,25 @@ def _sara_am_end(page: Page, i: int, work: str, at: int) -> float:
     Some fonts draw ``ำ`` as two glyphs, the ring and ``า``, and their map gives the
     ring as ``ำ`` and leaves the ``า`` out (pdfium then puts a space where it is: ``จำ
     แนก``): a box that holds only ink above the letter before it ends at the ring, and
-    the ``า`` (its advance in the font, from the ring's origin) is added."""
+    the ``า`` (its advance in the font, from the ring's origin) is added. Chrome's and
+    Google Docs' exports map the letter's glyph to the whole cluster (``ส`` → ``สำ``,
+    ``ำ`` set where ``ส`` is) and give the ``า`` drawn after it no character: its
+    advance is added to the letter's box."""
     letter = next((k for k in range(at - 1, max(-1, at - 4), -1) if work[k] in CONSONANTS),
                   None)
     if letter is None:
         return page.box(i)[2]
     ink, base = page.box(i), page.box(i - (at - letter))
-    if ink[3] > base[1] + 0.3 * (base[3] - base[1]):  # down among the letters: ring and ``า``
-        return ink[2]
+    start = page.origin(i)[0]
+    if ink[3] > base[1] + 0.3 * (base[3] - base[1]):  # down among the letters
+        if page.origin(i - (at - letter)) != page.origin(i):
+            return ink[2]  # (a glyph of its own: ring and ``า``)
+        start = ink[2]
     width = ctypes.c_float()
     if not api().lib.FPDFFont_GetGlyphWidth(ctypes.c_void_p(page.font(i).handle), 0x0E32,
                                             ctypes.c_float(page.size(i)), ctypes.byref(width)):
         return ink[2]
-    return page.origin(i)[0] + width.value
+    return start + width.value
 
 
 def _letter_spacing(page: Page, f: Fragment, fixed: str) -> float:
