@@ -85,7 +85,7 @@ def _sarabun_width(text: str, size: float) -> float:
          Font(to_unicode={"uni0E39": "\u0e48", "uni0E48.narrow": "\u0e39",
                           "uni0E48.small": "\u0e38", "uni0E38": "\u0e48"}),
          "ปู่ ฝุ่น", "mis-mapped marks fixed"),
-        # Chrome and Google Docs map a cluster's glyphs to its whole text: the letter's
+        # Chrome's PDFs (Skia's) map a cluster's glyphs to its whole text: the letter's
         # glyph gives ที, the mark's drawn above it ที again (ทีทีมงาน) — dropped
         ("ทีมงาน", Font(to_unicode={"uni0E17": "ที", "uni0E35": "ที"}), "ทีมงาน",
          "cluster texts of mark glyphs dropped"),

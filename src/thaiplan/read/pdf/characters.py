@@ -8,8 +8,8 @@ In this order, over a page's text:
    a U+FFFD, which names no glyph, through the glyph whose box is its ink box
    (``ประจ\ufffdาปี`` → ``ประจำปี``); a U+FFFD drawn as a mark of no known shape is dropped
    (over a letter with its tone mark already, it is that tone drawn again: ``ที่่\ufffd``);
-   a cluster's text given again to a mark's glyph drawn above the letters (Chrome's and
-   Google Docs' exports map a cluster's glyphs to its whole text: ``ทั้งทั้นี้``) is dropped;
+   a cluster's text given again to a mark's glyph drawn above the letters (Chrome's PDFs,
+   Skia's, map a cluster's glyphs to its whole text: ``ทั้งทั้นี้``) is dropped;
 3. a space with ink above the letters before ``า`` is the ``ํ`` of ``ำ`` (``ส าคัญ`` →
    ``สำคัญ``); a vowel below (``ุ ู``) after ``ป ฝ ฟ ฬ`` drawn above the letter is the
    tone mark its ink matches (``เปูาหมาย`` → ``เป้าหมาย``: Word maps the tone marks it
@@ -52,7 +52,7 @@ _MARK = re.compile(f"[{MARK_CLASS}]")
 _BELOW_VOWEL = re.compile("(?<=[\u0e1b\u0e1d\u0e1f\u0e2c])[\u0e38\u0e39]")
 _BELOW_OR_TONE = re.compile("[\u0e38\u0e39\u0e48-\u0e4b]")
 # A cluster's text again within two letters (``ทั้งทั้นี้``): where drawn above the letters, a
-# mark's glyph mapped to its whole cluster (Chrome's, Google Docs' exports).
+# mark's glyph mapped to its whole cluster (Chrome's PDFs, Skia's).
 _CLUSTER_AGAIN = re.compile(
     f"(?P<c>[\u0e01-\u0e2e][{MARK_CLASS}]+)[\u0e01-\u0e2e]{{0,2}}(?P<again>(?P=c))")
 # Marks in an order no typist leaves: two vowels below, a vowel below after a tone mark.

@@ -198,8 +198,8 @@ def _sara_am_end(page: Page, i: int, work: str, at: int) -> float:
     Some fonts draw ``ำ`` as two glyphs, the ring and ``า``, and their map gives the
     ring as ``ำ`` and leaves the ``า`` out (pdfium then puts a space where it is: ``จำ
     แนก``): a box that holds only ink above the letter before it ends at the ring, and
-    the ``า`` (its advance in the font, from the ring's origin) is added. Chrome's and
-    Google Docs' exports map the letter's glyph to the whole cluster (``ส`` → ``สำ``,
+    the ``า`` (its advance in the font, from the ring's origin) is added. Chrome's PDFs
+    (Skia's) map the letter's glyph to the whole cluster (``ส`` → ``สำ``,
     ``ำ`` set where ``ส`` is) and give the ``า`` drawn after it no character: its
     advance is added to the letter's box."""
     letter = next((k for k in range(at - 1, max(-1, at - 4), -1) if work[k] in CONSONANTS),
