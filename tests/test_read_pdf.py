@@ -136,6 +136,14 @@ def test_marks_of_each_others_value_drawn_in_a_second_pass() -> None:
     assert "mis-mapped marks fixed" in repairs(data)
 
 
+def test_a_cluster_text_given_again_to_a_mark_drawn_later_goes() -> None:
+    # the mark's glyph mapped to its cluster (ที), drawn after the letters: pdfium reads
+    # ทีม / ที on lines of their own
+    data = build_pdf([[Text(72, 700, "ทีม ที่ดิน", 16, marks_later=True)]],
+                     [Font(to_unicode={"uni0E17": "ที", "uni0E35": "ที"})])
+    assert read(data) == ["ทีม ที่ดิน"]
+
+
 def test_a_chrome_print_reads_as_typed() -> None:
     # tests/data/pdf/README.md: a cluster's text given to its mark's glyph too, no
     # character for the า of ำ (pdfium reads สำ นักงาน… ทั้งทั้นี้)

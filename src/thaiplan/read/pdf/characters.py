@@ -51,10 +51,10 @@ _NIKHAHIT_SPACE = re.compile(
 _MARK = re.compile(f"[{MARK_CLASS}]")
 _BELOW_VOWEL = re.compile("(?<=[\u0e1b\u0e1d\u0e1f\u0e2c])[\u0e38\u0e39]")
 _BELOW_OR_TONE = re.compile("[\u0e38\u0e39\u0e48-\u0e4b]")
-# A cluster's text again within two letters (``ทั้งทั้นี้``): where drawn above the letters, a
-# mark's glyph mapped to its whole cluster (Chrome's PDFs, Skia's).
+# A cluster's text again within two letters (``ทั้งทั้นี้``), pdfium's line breaks aside: where
+# drawn above the letters, a mark's glyph mapped to its whole cluster (Chrome's PDFs, Skia's).
 _CLUSTER_AGAIN = re.compile(
-    f"(?P<c>[\u0e01-\u0e2e][{MARK_CLASS}]+)[\u0e01-\u0e2e]{{0,2}}(?P<again>(?P=c))")
+    f"(?P<c>[\u0e01-\u0e2e][{MARK_CLASS}]+)(?:[\u0e01-\u0e2e]|\r\n){{0,4}}(?P<again>(?P=c))")
 # Marks in an order no typist leaves: two vowels below, a vowel below after a tone mark.
 _ODD_CLUSTER = re.compile("[\u0e38-\u0e3a\u0e48-\u0e4b][\u0e38-\u0e3a]")
 
