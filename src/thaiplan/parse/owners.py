@@ -26,6 +26,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Office, OfficeKind
+from ..normalize import thai_to_arabic_digits
 from .lexicon import keyword_pattern
 
 __all__ = ["abbreviations", "author", "expand", "heading_org", "kind_of", "lead_agency",
@@ -58,7 +59,6 @@ _SPACES = re.compile(r"\s+")
 _MAX_NAME = 120
 _AREA = re.compile(r"เขต\s*([0-9๐-๙]{1,3})$")
 _AREA_OFFICES = (OfficeKind.PRIMARY_AREA_OFFICE, OfficeKind.SECONDARY_AREA_OFFICE)
-_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 # How local an organisation is, by how its name starts (or what it holds): a cover names
 # its publisher and the bodies above it (a school, its area office, สพฐ., the ministry).
 _LOCALITY = (
@@ -278,7 +278,7 @@ def _comparable(name: str) -> str:
     Thai digits read."""
     for full, short in standard_abbreviations():
         name = name.replace(short, full)
-    return re.sub(r"[\s.]|เขต", "", name).translate(_DIGITS)
+    return thai_to_arabic_digits(re.sub(r"[\s.]|เขต", "", name))
 
 
 def local_first(names: Iterable[str]) -> str | None:

@@ -23,6 +23,7 @@ import re
 
 from ..layout import Block
 from ..model import SectionKind
+from ..normalize import thai_to_arabic_digits
 from .headings import match_heading, starts_with_keyword
 from .lexicon import keyword_pattern, kind_of
 
@@ -30,7 +31,6 @@ __all__ = ["chapter_numbering", "heading_numbering", "kind_of_numbered_heading",
            "looks_like_heading", "next_in_sequence", "opens_a_sequence"]
 
 _N = "[0-9๐-๙]"
-_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _HEADING_MAX = 150  # no longer line is a heading
 _OPENING_MAX = 60  # nor a longer first numbered heading
 # Two or more figures at a line's end, one of them an amount (``230.5000``, ``1,107``):
@@ -51,7 +51,7 @@ def heading_numbering(heading: str) -> tuple[int, ...] | None:
     m = _NUMBERING.match(heading)
     if m is None:
         return None
-    return tuple(int(p) for p in m.group(1).translate(_DIGITS).split("."))
+    return tuple(int(p) for p in thai_to_arabic_digits(m.group(1)).split("."))
 
 
 def next_in_sequence(previous: tuple[int, ...], path: tuple[int, ...]) -> bool:
@@ -77,7 +77,7 @@ def _row_of_figures(text: str) -> bool:
 def chapter_numbering(text: str) -> tuple[int, ...] | None:
     """Where a chapter line leaves the heading sequence: ``บทที่ ๒ …`` → ``(2, 0)``."""
     m = _CHAPTER_NUMBER.match(text)
-    return (int(m.group(1).translate(_DIGITS)), 0) if m else None
+    return (int(thai_to_arabic_digits(m.group(1))), 0) if m else None
 
 
 def looks_like_heading(text: str, block: Block | None) -> bool:

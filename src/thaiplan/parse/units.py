@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ..model import Office, Section, SectionKind, Unit
+from ..normalize import thai_to_arabic_digits
 from .owners import (
     abbreviations,
     author,
@@ -73,7 +74,6 @@ _OTHER_PLAN = re.compile(
     r"|แผนพัฒนา(?:การศึกษา|จังหวัด|กลุ่มจังหวัด)|แผนการศึกษาแห่งชาติ|SDGs?|Sustainable Development")
 _PERIOD = re.compile(r"([0-9๐-๙]{4})\s*[-–—]\s*(?:พ\.\s*ศ\.\s*)?([0-9๐-๙]{4})")
 _NUMBERING = re.compile(r"^\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)*)\.?\s")
-_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _THAI_END = re.compile("[\u0e01-\u0e4e]$")
 _THAI_START = re.compile("[\u0e01-\u0e4e]")
 _CHAPTER = re.compile(r"(?:บทที่|ส่วนที่)\s*[0-9๐-๙]{1,2}(?:\s|$)")
@@ -97,7 +97,7 @@ def _period(text: str) -> tuple[int, int] | None:
     m = _PERIOD.search(text)
     if m is None:
         return None
-    return int(m.group(1).translate(_DIGITS)), int(m.group(2).translate(_DIGITS))
+    return int(thai_to_arabic_digits(m.group(1))), int(thai_to_arabic_digits(m.group(2)))
 
 
 def _numbering(heading: str) -> tuple[int, ...] | None:
@@ -105,7 +105,7 @@ def _numbering(heading: str) -> tuple[int, ...] | None:
     m = _NUMBERING.match(heading)
     if m is None:
         return None
-    return tuple(int(p) for p in m.group(1).translate(_DIGITS).split(".") if p)
+    return tuple(int(p) for p in thai_to_arabic_digits(m.group(1)).split(".") if p)
 
 
 def document_owner(lines: Sequence[TextAt], office: Office) -> Office:
@@ -217,9 +217,7 @@ def find_units(sections: Sequence[Section], lines: Sequence[TextAt],
             quoted.sections.append(section)
             drafts.append(quoted)
             continue
-        other = _other_org(section.heading, titled, known, (
-            current.owner.name if current is not None else None,
-            _owner_before(lines, index.get(section.line, 0), section.page)))
+        other = _other_org(section, titled, known, current=current, lines=lines, index=index)
         if other is not None and (quoted is None or quoted.named is not None):
             quoted = next((d for d in drafts if d.named is not None
                            and same_org(other, d.named, known)), None)
@@ -259,17 +257,20 @@ def find_units(sections: Sequence[Section], lines: Sequence[TextAt],
     return tuple(d.build() for d in drafts if d.sections)
 
 
-def _other_org(heading: str, titled: str | None, known: dict[str, str],
-               here: Iterable[str | None]) -> str | None:
-    """The organisation a heading names when it is not the one the document's title
-    names (``titled``; none: nothing is quoted by name), nor one of ``here`` (the
-    owner of the statement it is in, the name standing before it: a budget volume's
-    agency): the heading quotes its plan (``วิสัยทัศน์ สพฐ.`` in an area office's plan)."""
-    named = heading_org(heading)
-    if named is None or titled is None or any(
-            same_org(named, name, known) for name in (titled, *here) if name):
+def _other_org(section: Section, titled: str | None, known: dict[str, str], *,
+               current: _Draft | None, lines: Sequence[TextAt], index: dict[int, int]
+               ) -> str | None:
+    """The organisation ``section``'s heading names when it is not the one the
+    document's title names (``titled``; none: nothing is quoted by name), nor the owner
+    of the statement it is in (``current``), nor the name standing before it on its page
+    (a budget volume's agency): the heading quotes its plan (``วิสัยทัศน์ สพฐ.`` in an
+    area office's plan)."""
+    named = heading_org(section.heading)
+    if named is None or titled is None:
         return None
-    return named
+    here = (titled, current.owner.name if current is not None else None,
+            _owner_before(lines, index.get(section.line, 0), section.page))
+    return None if any(name and same_org(named, name, known) for name in here) else named
 
 
 def _chapter_start(lines: Sequence[TextAt], line: int) -> int:

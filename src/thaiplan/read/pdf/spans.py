@@ -32,7 +32,7 @@ from .characters import Characters, fix_characters
 from .extract import Page, api
 from .fonts import Glyphs
 from .marks import Fragment, fragments, last_ink, move_marks
-from .thai import CONSONANTS, MARKS, compose_sara_am, inside_word, joins_word
+from .thai import CONSONANTS, MARKS, inside_word, joins_word
 
 __all__ = ["CELL_GAP", "TIGHT_GAP", "WORD_GAP", "Span", "page_spans"]
 
@@ -184,7 +184,7 @@ def _space(page: Page, f: Fragment, before: int, after: int, *, skipped: set[int
         return ""
     if gap < TIGHT_GAP * em or (thai and (
             gap <= (spacing() + STRETCH_SLACK) * em  # within a letter-spaced line's stretch
-            or joins_word(compose_sara_am(left_run.group()),  # type: ignore[union-attr]
+            or joins_word(left_run.group(),  # type: ignore[union-attr]
                           right_run.group()))):  # type: ignore[union-attr]
         if thai and len(spaces) == len(run):  # (spaces, not marks moved away)
             counts["spaces removed"] += 1
@@ -207,11 +207,12 @@ def _sara_am_end(page: Page, i: int, work: str, at: int) -> float:
     if letter is None:
         return page.box(i)[2]
     ink, base = page.box(i), page.box(i - (at - letter))
-    start = page.origin(i)[0]
     if ink[3] > base[1] + 0.3 * (base[3] - base[1]):  # down among the letters
         if page.origin(i - (at - letter)) != page.origin(i):
             return ink[2]  # (a glyph of its own: ring and ``า``)
-        start = ink[2]
+        start = ink[2]  # (the letter's glyph, mapped to the cluster)
+    else:
+        start = page.origin(i)[0]  # (the ring)
     width = ctypes.c_float()
     if not api().lib.FPDFFont_GetGlyphWidth(ctypes.c_void_p(page.font(i).handle), 0x0E32,
                                             ctypes.c_float(page.size(i)), ctypes.byref(width)):
