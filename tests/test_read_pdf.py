@@ -7,6 +7,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -144,13 +145,32 @@ def test_a_cluster_text_given_again_to_a_mark_drawn_later_goes() -> None:
     assert read(data) == ["ทีม ที่ดิน"]
 
 
-def test_a_chrome_print_reads_as_typed() -> None:
-    # tests/data/pdf/README.md: a cluster's text given to its mark's glyph too, no
-    # character for the า of ำ (pdfium reads สำ นักงาน… ทั้งทั้นี้)
-    data = (Path(__file__).parent / "data" / "pdf" / "chrome_garuda.pdf").read_bytes()
-    assert read(data) == ["สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต ๒ ทั้งนี้ ผู้เรียนมีความรู้คู่",
-                          "คุณธรรม น้ำใจ ที่นี่"]
-    assert "cluster texts of mark glyphs dropped" in repairs(data)
+_TYPED = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต ๒ ทั้งนี้ ผู้เรียนมีความรู้คู่คุณธรรม น้ำใจ ที่นี่"
+
+
+@pytest.mark.parametrize(
+    ("name", "wrapped_after", "repeats"),
+    [
+        # tests/data/pdf/README.md: a cluster's text given to its mark's glyph too, no
+        # character for the า of ำ (pdfium reads สำ นักงาน… ทั้งทั้นี้)
+        ("chrome_garuda.pdf", "คู่", True),
+        # ...and every cluster a fragment of its own, its ink 0.1–0.16 em from the next
+        # (pdfium reads สำ/นั/ก/ง/า/น…; the gaps alone tell a word space)
+        ("chrome_norasi.pdf", "คุณธรรม", True),
+        ("chrome_sawasdee.pdf", "คู่", False),
+    ],
+)
+def test_a_chrome_print_reads_as_typed(name: str, wrapped_after: str, repeats: bool) -> None:
+    data = (Path(__file__).parent / "data" / "pdf" / name).read_bytes()
+    cut = _TYPED.index(wrapped_after) + len(wrapped_after)
+    assert read(data) == [_TYPED[:cut], _TYPED[cut:].lstrip()]
+    assert ("cluster texts of mark glyphs dropped" in repairs(data)) == repeats
+
+
+def test_a_cluster_text_given_again_after_the_next_words_goes() -> None:
+    # Chrome, Loma Bold: น์'s text given again to the glyph of ์, drawn after "(V"
+    data = (Path(__file__).parent / "data" / "pdf" / "chrome_loma_heading.pdf").read_bytes()
+    assert read(data) == ["วิสัยทัศน์ (Vision)"]
 
 
 def test_a_libreoffice_export_reads_as_typed() -> None:
@@ -161,6 +181,15 @@ def test_a_libreoffice_export_reads_as_typed() -> None:
     text = "".join(read(data)).replace(" ", "")
     assert text == typed.replace(" ", "") * 5
     assert "mis-mapped marks fixed" in repairs(data)
+
+
+def test_a_libreoffice_export_s_sara_am_drawn_later_counts_its_aa() -> None:
+    # tests/data/pdf/README.md: Waree's ำ is a ring (mapped to ำ, drawn after the next
+    # letters) and a า with no character; its font gives no advance for า: a า of the
+    # page measures it (pdfium reads น้อมน / ้ / ำ, a gap where the า is)
+    data = (Path(__file__).parent / "data" / "pdf" / "libreoffice_waree.pdf").read_bytes()
+    assert read(data) == ["ลำพูน เป็นองค์กรแห่งคุณภาพ น้อมนำหลักปรัชญา ก้าวทันโลก",
+                          "จำแนกตามประเภท ทำนุบำรุง ความเป็นเลิศ"]
 
 
 @pytest.mark.parametrize(
@@ -293,6 +322,23 @@ def test_text_drawn_twice_over_itself_is_read_once(
     assert [s.text for row in rows for s in row.segments] == expected
 
 
+def test_a_row_set_glyph_by_glyph_is_joined_by_its_gaps() -> None:
+    # each cluster a span 0.15 em from the next (more than letters touching, less than a
+    # word space): one word; 0.5 em: a word space. The dictionary cannot judge a gap
+    # with one cluster on its right.
+    from thaiplan.read.pdf.lines import rows_of
+    from thaiplan.read.pdf.spans import Span
+
+    spans, x = [], 72.0
+    for word in ("สำนักงาน", "เขต", "๒"):
+        for piece in _CLUSTER.findall(word):
+            spans.append(Span(piece, x, x + 8.0, 700.0, 16.0, False))
+            x += 8.0 + 0.15 * 16
+        x += 0.35 * 16
+    rows = rows_of(spans)
+    assert [s.text for row in rows for s in row.segments] == ["สำนักงาน เขต ๒"]
+
+
 # --- reading order -------------------------------------------------------------------
 
 def test_two_columns_are_read_one_after_the_other() -> None:
@@ -403,6 +449,88 @@ def test_blocks_carry_page_position_size_and_weight() -> None:
     assert heading.bbox is not None and heading.bbox[0] == pytest.approx(72, abs=2)
     assert heading.bbox[1] < text.bbox[1]  # type: ignore[index]
     assert heading.block != text.block
+
+
+@pytest.mark.parametrize(("typed", "spaced_after", "expected"), [
+    (True, False, ["พัฒนาครูและ"]),  # the page types its spaces: a 0.15 em gap is no space
+    (False, False, ["พัฒนาครู และ"]),  # a gap pdfium took for a space: the dictionary keeps it
+    (True, True, ["พัฒนาครู และ"]),  # a space typed at the end of the fragment
+])
+def test_a_gap_between_fragments_is_a_space_as_the_page_types_them(
+        typed: bool, spaced_after: bool, expected: list[str]) -> None:
+    from thaiplan.read.pdf.lines import rows_of
+    from thaiplan.read.pdf.spans import Span
+
+    left = Span("พัฒนาครู", 72.0, 130.0, 700.0, 16.0, False, spaced_after=spaced_after)
+    right = Span("และ", 130.0 + 0.15 * 16, 150.0, 700.0, 16.0, False)
+    rows = rows_of([left, right], spaces_typed=typed)
+    assert [s.text for row in rows for s in row.segments] == expected
+
+
+def test_a_ruled_table_s_wrapped_cells_are_read_as_rows() -> None:
+    # tests/data/pdf/README.md: LibreOffice's export of a Word table (Table Grid) whose
+    # cells wrap over two to four lines: each row one line of cells
+    data = (Path(__file__).parent / "data" / "pdf" / "libreoffice_table.pdf").read_bytes()
+    assert read(data)[3:] == [
+        "ประเด็นกลยุทธ์\tเป้าประสงค์\tตัวชี้วัด",
+        "๑. พัฒนาคุณภาพผู้ เรียนให้มีทักษะใน ศตวรรษที่ ๒๑\tผู้เรียนมีผลสัมฤทธิ์ ทางการเรียนสูงขึ้น"
+        " และมีทักษะการคิด วิเคราะห์\tร้อยละของผู้เรียนที่มี ผลการทดสอบระดับ ชาติสูงกว่าค่าเฉลี่ย",
+        "๒. พัฒนาครูและ บุคลากรทางการ ศึกษา\tครูมีสมรรถนะตาม มาตรฐานวิชาชีพ\tร้อยละของครูที่ผ่าน"
+        " การพัฒนาตามเกณฑ์"]
+
+
+def test_a_table_printed_by_chrome_is_read_by_its_grid() -> None:
+    # tests/data/pdf/README.md: an HTML table (borders collapsed, 2 pt of padding) in
+    # Laksaman: cells closer than a word space, split where a rule runs down; a cell's
+    # text given again to its marks' glyphs (ตัวชี้วัชี้ วัด) dropped
+    data = (Path(__file__).parent / "data" / "pdf" / "chrome_table.pdf").read_bytes()
+    assert read(data)[2:] == [
+        "ประเด็นกลยุทธ์\tเป้าประสงค์\tตัวชี้วัด",
+        "๑. พัฒนาคุณภาพผู้เรียนให้ มีทักษะในศตวรรษที่ ๒๑\tผู้เรียนมีผลสัมฤทธิ์ทางการเรียนสูง ขึ้น"
+        " และมีทักษะการคิดวิเคราะห์\tร้อยละของผู้เรียนที่มีผลการ ทดสอบระดับชาติสูงกว่าค่า เฉลี่ย",
+        "๒. พัฒนาครูและบุคลากร ทางการศึกษา\tครูมีสมรรถนะตามมาตรฐานวิชาชีพ\tร้อยละของครูที่ผ่านการพัฒนา"
+        " ตามเกณฑ์"]
+
+
+def _rows(*lines: tuple[float, tuple[tuple[str, float, float], ...]]) -> list[Any]:
+    from thaiplan.read.pdf.lines import Row, Segment
+
+    return [Row(y, [Segment(t, x0, x1, 12.0, False) for t, x0, x1 in parts])
+            for y, parts in lines]
+
+
+_GRID = ([(90.0, 50.0, 400.0), (140.0, 50.0, 400.0)],
+         [(50.0, 90.0, 140.0), (200.0, 90.0, 140.0), (400.0, 90.0, 140.0)])
+
+
+@pytest.mark.parametrize(("lines", "rules", "expected"), [
+    # two cells over two lines between two rules across, cut by a rule down: one row
+    ([(105, (("๑. พัฒนา", 55, 150), ("ร้อยละ", 205, 330))), (121, (("ผู้เรียน", 55, 100),))],
+     _GRID, [["๑. พัฒนา ผู้เรียน", "ร้อยละ"]]),
+    # a list in the second cell: joined in it, as a Word table's cell is read
+    ([(105, (("๑. พัฒนา", 55, 150), ("- ร้อยละ", 205, 330))), (121, (("- จำนวน", 205, 300),))],
+     _GRID, [["๑. พัฒนา", "- ร้อยละ - จำนวน"]]),
+    # a list in the first cell: a row for each item, with the figures beside it
+    ([(100, (("(1) ผลสัมฤทธิ์ :", 55, 150),)), (116, (("- ตัวชี้วัด : ร้อยละ", 55, 190), ("80", 205, 215))),
+      (132, (("ของผู้เรียน", 55, 100),)), (148, (("- ตัวชี้วัด : จำนวน", 55, 190), ("12", 205, 215)))],
+     ([(90.0, 50.0, 400.0), (160.0, 50.0, 400.0)],
+      [(50.0, 90.0, 160.0), (200.0, 90.0, 160.0), (400.0, 90.0, 160.0)]),
+     [["(1) ผลสัมฤทธิ์ :"], ["- ตัวชี้วัด : ร้อยละ ของผู้เรียน", "80"], ["- ตัวชี้วัด : จำนวน", "12"]]),
+    # no rule down between the cells (a frame round the page): left alone
+    ([(105, (("ก", 55, 150), ("ข", 205, 330))), (121, (("ค", 55, 100),))],
+     (_GRID[0], [(50.0, 90.0, 140.0), (400.0, 90.0, 140.0)]), [["ก", "ข"], ["ค"]]),
+    # a line across the rule down: no table of these cells
+    ([(105, (("ก", 55, 150), ("ข", 205, 330))), (121, (("ค ง จ", 55, 300),))],
+     _GRID, [["ก", "ข"], ["ค ง จ"]]),
+    # one filled cell: a paragraph in a box, its lines kept
+    ([(105, (("ก", 55, 150),)), (121, (("ค", 55, 100),))], _GRID, [["ก"], ["ค"]]),
+])
+def test_ruled_rows(lines: list[Any], rules: tuple[Any, Any], expected: list[list[str]]) -> None:
+    from thaiplan.read.pdf.extract import Rules
+    from thaiplan.read.pdf.tables import ruled_rows
+
+    rows = ruled_rows(_rows(*lines), Rules(*rules))
+    assert [[s.text for s in row.segments] for row in rows] == expected
 
 
 # --- furniture -----------------------------------------------------------------------

@@ -3,7 +3,8 @@ order, page furniture marked. Needs the extra ``thaiplan[pdf]`` (pypdfium2, font
 
 The stages, one module each:
 
-1. :mod:`.extract` — pdfium's characters, boxes and fonts (:class:`~.extract.Page`);
+1. :mod:`.extract` — pdfium's characters, boxes and fonts, and the page's ruled lines
+   (:class:`~.extract.Page`);
 2. :mod:`.characters` — characters whose glyph says otherwise, put right: through the
    embedded font program (:mod:`.fonts`, fontTools; :mod:`.outlines` when a glyph has no
    name; a glyph mapped to U+FFFD found there by its ink box), private-use and mis-mapped
@@ -13,8 +14,9 @@ The stages, one module each:
 4. :mod:`.spans` — spaces decided, fragments cut into spans at wide gaps;
 5. :mod:`.lines` — spans to visual lines and table cells, text drawn twice over itself
    read once;
-6. :mod:`.order` — reading order: top to bottom, columns, a heading beside its text;
-7. :mod:`.furniture` — running headers and footers, page numbers.
+6. :mod:`.tables` — a ruled table's row whose cells wrap over lines, read as one row;
+7. :mod:`.order` — reading order: top to bottom, columns, a heading beside its text;
+8. :mod:`.furniture` — running headers and footers, page numbers.
 
 What was repaired is counted, by kind, in one ``glyphs_repaired`` warning per document;
 each page without a text layer gets a ``no_text_layer`` warning (or is read by OCR,
@@ -24,7 +26,6 @@ each page without a text layer gets a ``no_text_layer`` warning (or is read by O
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from typing import Any
 
@@ -35,15 +36,15 @@ from ..options import ReadOptions, name_of
 from .extract import Page
 from .fonts import Glyphs
 from .furniture import is_page_number, mark_furniture
-from .lines import Line, Segment, rows_of
+from .lines import LIST_START, Line, Segment, rows_of
 from .order import reading_order
 from .spans import page_spans
+from .tables import ruled_rows
 
 __all__ = ["read_pdf"]
 
 _log = logging.getLogger(__name__)
 
-_LIST_START = re.compile(r"^(?:[0-9๐-๙]{1,3}[.)]|\(?[0-9๐-๙]{1,3}\)|[-•▪●○◦✓➢-]\s)")
 _PARAGRAPH_GAP = 1.75  # line distances wider than this many font sizes start a paragraph
 _REPAIRS = ("marks reattached", "glyphs decoded from the font program", "PUA marks mapped",
             "mis-mapped marks fixed", "spaces removed")
@@ -124,7 +125,10 @@ def _read_page(document: Any, number: int, *, glyphs: Glyphs,
         size = (page.width, page.height)
         spans = [s for s in page_spans(page, glyphs, counts)
                  if s.x1 > 0 and s.x0 < page.width and 0 < s.baseline < page.height + s.size]
-        lines = reading_order(rows_of(spans), number, page.height) if spans else []
+        rows = rows_of(spans, spaces_typed=page.types_spaces(), rules=page.rules) if spans else []
+        if len(rows) > 1 and any(len(row.segments) > 1 for row in rows):
+            rows = ruled_rows(rows, page.rules())  # (cells: maybe a table's, over lines)
+        lines = reading_order(rows, number, page.height)
         if not all(is_page_number(s.text) for s in spans) or not page.has_ink():
             return lines, size
         # no text but a page number: a scan, an image (an infographic printed sideways)
@@ -178,7 +182,7 @@ def _new_paragraph(line: Line, before: Line | None) -> bool:
     step = line.baseline - before.baseline
     if step <= 0 or step > _PARAGRAPH_GAP * size:
         return True
-    return bool(_LIST_START.match(line.text)) or line.x0 > before.x0 + size
+    return bool(LIST_START.match(line.text)) or line.x0 > before.x0 + size
 
 
 def _blocks(pages: list[list[Line]]) -> tuple[Block, ...]:

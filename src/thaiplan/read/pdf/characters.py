@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
 from .extract import Box, Page
@@ -51,10 +51,11 @@ _NIKHAHIT_SPACE = re.compile(
 _MARK = re.compile(f"[{MARK_CLASS}]")
 _BELOW_VOWEL = re.compile("(?<=[\u0e1b\u0e1d\u0e1f\u0e2c])[\u0e38\u0e39]")
 _BELOW_OR_TONE = re.compile("[\u0e38\u0e39\u0e48-\u0e4b]")
-# A cluster's text again within two letters (``ทั้งทั้นี้``), pdfium's line breaks aside: where
-# drawn above the letters, a mark's glyph mapped to its whole cluster (Chrome's PDFs, Skia's).
+# A cluster's text again within four characters (``ทั้งทั้นี้``, ``ทัศน์ (Vน์ision)``), pdfium's
+# line breaks aside: where drawn above the letters, a mark's glyph mapped to its whole
+# cluster (Chrome's PDFs, Skia's; drawn after the next letters of its run).
 _CLUSTER_AGAIN = re.compile(
-    f"(?P<c>[\u0e01-\u0e2e][{MARK_CLASS}]+)(?:[\u0e01-\u0e2e]|\r\n){{0,4}}(?P<again>(?P=c))")
+    f"(?P<c>[\u0e01-\u0e2e][{MARK_CLASS}]+)(?:[^\r]|\r\n){{0,4}}(?P<again>(?P=c))")
 # Marks in an order no typist leaves: two vowels below, a vowel below after a tone mark.
 _ODD_CLUSTER = re.compile("[\u0e38-\u0e3a\u0e48-\u0e4b][\u0e38-\u0e3a]")
 
@@ -118,12 +119,14 @@ def fix_characters(page: Page, glyphs: Glyphs, counts: Counter[str]) -> Characte
             # the ink of ``ํ`` mapped to a space: ``ํ`` before ``า``; nothing before ``ำ``
             subst[i] = "\u0e4d" if m.group(1) == "\u0e32" else ""
             counts["mis-mapped marks fixed"] += 1
-    for m in _CLUSTER_AGAIN.finditer(text):
-        k = m.start("again")
-        if _drawn_above(page.box(k), _line_letter(page, k)):
-            for j in range(k, m.end("again")):
+    again = _CLUSTER_AGAIN.search(text)
+    while again is not None:  # (overlapping: ``ตัวชี้วัชี้ วัด``, each cluster given again)
+        k = again.start("again")
+        if k not in subst and _drawn_above(page.box(k), _line_letter(page, k, subst)):
+            for j in range(k, again.end("again")):
                 subst[j] = ""
             counts["cluster texts of mark glyphs dropped"] += 1
+        again = _CLUSTER_AGAIN.search(text, again.end("c"))
     wrong = _wrong_side(page, _BELOW_VOWEL.finditer(text), subst)
     if wrong or DISPLACED_MARK.search(text) or _ODD_CLUSTER.search(text):
         wrong = _wrong_side(page, _BELOW_OR_TONE.finditer(text), subst)
@@ -193,13 +196,13 @@ def _relabel(page: Page, glyphs: Glyphs, wrong: list[tuple[int, bool, Box]],
             counts["mis-mapped marks fixed"] += 1
 
 
-def _line_letter(page: Page, i: int) -> Box:
+def _line_letter(page: Page, i: int, gone: Container[int] = ()) -> Box:
     """The box of a letter on the line of mark ``i``: a consonant a few characters back
-    (its own letter, or one beside it on the same baseline), else a letter's box where
-    the mark is set (its baseline, 0.6 of its font size high)."""
+    (its own letter, or one beside it on the same baseline; not one of ``gone``), else a
+    letter's box where the mark is set (its baseline, 0.6 of its font size high)."""
     text = page.text
     for k in range(i - 1, max(-1, i - 8), -1):
-        if text[k] in CONSONANTS:
+        if text[k] in CONSONANTS and k not in gone:
             return page.box(k)
         if text[k] in "\r\n":  # (pdfium's line break: what is before may be elsewhere)
             break

@@ -20,16 +20,22 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Box", "Page", "api"]
+__all__ = ["Box", "Page", "Rules", "api"]
 
 Box = tuple[float, float, float, float]
 """``(x0, top, x1, bottom)`` in points from the page's top-left corner."""
 
 _NAME_BUFFER = 256
+_PATH = 2  # FPDF_PAGEOBJ_PATH
+_THIN = 2.0  # points: a rule is no thicker
+_RULE = 10.0  # points: a rule is no shorter
+_ON_RULE = 1.0  # points: a rule down this close to the end of a text is beside it
+_THAI_SPACE = re.compile("(?<=[\u0e01-\u0e5b]) (?=[\u0e01-\u0e5b])")
 
 
 class _Api:
@@ -41,7 +47,8 @@ class _Api:
         lib = ctypes.CDLL(bindings._libs["pdfium"]._name)
         pointer = ctypes.c_void_p
         for name in ("FPDFText_GetTextObject", "FPDFTextObj_GetFont", "FPDFFont_GetGlyphPath",
-                     "FPDFGlyphPath_GetGlyphPathSegment", "FPDF_LoadPage", "FPDFText_LoadPage"):
+                     "FPDFGlyphPath_GetGlyphPathSegment", "FPDF_LoadPage", "FPDFText_LoadPage",
+                     "FPDFPage_GetObject"):
             getattr(lib, name).restype = pointer
         lib.FPDFText_GetFontSize.restype = ctypes.c_double
         lib.FPDFText_GetCharAngle.restype = ctypes.c_float
@@ -72,6 +79,21 @@ class _Rect(ctypes.Structure):
 
 class _Matrix(ctypes.Structure):
     _fields_ = [(name, ctypes.c_float) for name in "abcdef"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """A page's ruled lines: ``across`` as ``(y, x0, x1)``, ``down`` as ``(x, top,
+    bottom)``, each sorted, in points from the page's top-left corner."""
+
+    across: list[tuple[float, float, float]]
+    down: list[tuple[float, float, float]]
+
+    def down_between(self, x0: float, x1: float, y: float) -> bool:
+        """Whether a rule down runs between ``x0`` and ``x1`` (or within a point of
+        them) at height ``y``: text on either side is in different cells."""
+        return any(x0 - _ON_RULE <= x <= x1 + _ON_RULE and top <= y <= bottom
+                   for x, top, bottom in self.down)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +149,7 @@ class Page:
         self._text_object = api().text_object
         self._styles: dict[int, tuple[float, bool, bool]] = {}
         self._boxes: dict[int, Box] = {}
+        self._rules: Rules | None = None
         self._left, self._top = left, top
 
     def _read_text(self, count: int) -> str:
@@ -192,6 +215,50 @@ class Page:
     def is_generated(self, i: int) -> bool:
         """Whether pdfium inserted character ``i`` (a space or line break of its own)."""
         return bool(self._is_generated(self._handle, i) == 1)
+
+    def rules(self) -> Rules:
+        """The page's ruled lines, in display coordinates: thin paths (a line, or a
+        filled rectangle at most 2 points thick) at least 10 points long; the lines of
+        a table's grid. Paths inside form objects are not looked at. Read once, when
+        first asked."""
+        if self._rules is None:
+            self._rules = self._read_rules()
+        return self._rules
+
+    def _read_rules(self) -> Rules:
+        lib = api().lib
+        across: list[tuple[float, float, float]] = []
+        down: list[tuple[float, float, float]] = []
+        values = [ctypes.c_float() for _ in range(4)]
+        refs = [ctypes.byref(v) for v in values]
+        for k in range(lib.FPDFPage_CountObjects(self._page)):
+            obj = ctypes.c_void_p(lib.FPDFPage_GetObject(self._page, k))
+            if lib.FPDFPageObj_GetType(obj) != _PATH or not lib.FPDFPageObj_GetBounds(obj, *refs):
+                continue
+            x0, top, x1, bottom = self._display(*(v.value for v in values))
+            if bottom - top <= _THIN and x1 - x0 >= _RULE:
+                across.append(((top + bottom) / 2, x0, x1))
+            elif x1 - x0 <= _THIN and bottom - top >= _RULE:
+                down.append(((x0 + x1) / 2, top, bottom))
+        return Rules(sorted(across), sorted(down))
+
+    def _display(self, left: float, bottom: float, right: float, top: float) -> Box:
+        """A box in PDF user space (``y`` up) on the displayed page."""
+        if self.rotation == 0:
+            return (left - self._left, self._top - top, right - self._left, self._top - bottom)
+        return self._to_display(left, right, bottom, top)
+
+    def types_spaces(self) -> bool:
+        """Whether the page's word spaces are characters of its text (its producer
+        draws a space glyph: Word, LibreOffice), not pdfium's guesses at gaps (Chrome,
+        the budget volumes): spaces between Thai letters mostly typed, two or more."""
+        typed = generated = 0
+        for m in _THAI_SPACE.finditer(self.text):
+            if self.is_generated(m.start()):
+                generated += 1
+            else:
+                typed += 1
+        return typed >= 2 and typed >= generated
 
     def unmapped(self, i: int) -> bool:
         """Whether the font could not map character ``i``'s glyph to Unicode (pdfium

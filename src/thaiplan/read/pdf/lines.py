@@ -5,7 +5,10 @@ text object changes (``2. พัฒนากลไกและเครื่`` 
 pass draws make fragments of their own. Spans whose baselines agree form a
 :class:`Row`; its spans, left to right, are joined as the gaps between them say — no
 space where the letters touch, a space at a word gap, a new :class:`Segment` (a table
-cell, or a column) at a gap of more than 1.5 em. Text drawn twice at (nearly) the same
+cell, or a column) at a gap of more than 1.5 em. A row set glyph by glyph (Chrome's PDFs
+in some fonts: each cluster a fragment, no space characters, the ink of one glyph a
+tenth of an em or more from the next) is joined by the gaps alone: narrower than a word
+space, the letters of one word. Text drawn twice at (nearly) the same
 place — a shadow, a fake bold, a budget volume's cover — is read once.
 
 >>> from .spans import Span
@@ -19,19 +22,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from .extract import Rules
 from .spans import CELL_GAP, TIGHT_GAP, WORD_GAP, Span
-from .thai import inside_word, joins_word, tidy
+from .thai import MARK_CLASS, inside_word, joins_word, tidy
 
-__all__ = ["Line", "Row", "Segment", "rows_of"]
+__all__ = ["LIST_START", "Line", "Row", "Segment", "rows_of"]
+
+LIST_START = re.compile(r"^(?:[0-9๐-๙]{1,3}[.)]|\(?[0-9๐-๙]{1,3}\)|[-•▪●○◦✓➢-]\s)")
+"""A line that starts a list's item: ``1.``, ``๒)``, ``(3)``, ``- ``, ``• ``."""
 
 _SAME_BASELINE = 0.3  # em: baselines closer than this are one line
 _SAME_PLACE = 0.15  # em: spans whose ends are this close, with the same text, are one drawing
 _BLANKS = re.compile(r"\s+")
 _THAI_END = re.compile("[\u0e01-\u0e4e]+$")
 _THAI_START = re.compile("^[\u0e01-\u0e4e]+")
+# One Thai cluster: a letter or a vowel written on the line, with its marks.
+_CLUSTER = re.compile(f"[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e45][{MARK_CLASS}]*")
+_GLYPHWISE = 0.75  # a row whose spans are this share of single clusters (4 or more) ...
 
 
 @dataclass(slots=True)
@@ -48,10 +58,12 @@ class Segment:
 
 @dataclass(slots=True)
 class Row:
-    """The segments of one baseline, left to right."""
+    """The segments of one baseline, left to right (``ruled``: the lines of a ruled
+    table's row, joined cell by cell: :mod:`.tables`)."""
 
     baseline: float
     segments: list[Segment]
+    ruled: bool = False
 
     @property
     def size(self) -> float:
@@ -99,31 +111,47 @@ class Line:
                 round(self.baseline + 0.25 * size, 1))
 
 
-def rows_of(spans: Iterable[Span]) -> list[Row]:
-    """The spans of a page grouped by baseline, top to bottom (see the module)."""
+def rows_of(spans: Iterable[Span], *, spaces_typed: bool = False,
+            rules: Callable[[], Rules] | None = None) -> list[Row]:
+    """The spans of a page grouped by baseline, top to bottom (see the module).
+
+    ``spaces_typed``: the page's word spaces are characters of its text
+    (:meth:`~.extract.Page.types_spaces`), so a gap between two spans narrower than a
+    word space, no space typed there, is inside a word (``พัฒนาคร`` | ``ู`` | ``และ``:
+    pdfium breaks the line where LibreOffice draws ``ู`` after ``ร``). ``rules``: the
+    page's ruled lines (asked for where two spans do not touch); a rule down between two
+    spans starts a new cell, however narrow the gap (a table's cells, padded tight)."""
     rows: list[Row] = []
     group: list[Span] = []
     for span in sorted(spans, key=lambda s: s.baseline):
         if group and (not span.upright or not group[0].upright or span.baseline - group[0].baseline
                       > _SAME_BASELINE * min(span.size, group[0].size)):
-            rows.append(_row(group))
+            rows.append(_row(group, spaces_typed, rules))
             group = []
         group.append(span)
     if group:
-        rows.append(_row(group))
+        rows.append(_row(group, spaces_typed, rules))
     return rows
 
 
-def _row(spans: list[Span]) -> Row:
+def _row(spans: list[Span], spaces_typed: bool, rules: Callable[[], Rules] | None) -> Row:
     spans = _once(sorted(spans, key=lambda s: s.x0))
+    # below which gap two spans are one word (between Thai letters; see _joint)
+    in_word = WORD_GAP if spaces_typed or _set_glyph_by_glyph(spans) else TIGHT_GAP
     segments: list[Segment] = []
+    previous = spans[0]
     for span in spans:
         if not span.text:
             continue
         chars = len(span.text)
         if segments:
             last = segments[-1]
-            joint = _joint(last.text, span.text, span.x0 - last.x1, min(last.size, span.size))
+            gap, em = span.x0 - last.x1, min(last.size, span.size)
+            joint = (None if rules is not None and gap >= TIGHT_GAP * em
+                     and rules().down_between(last.x1, span.x0, span.baseline) else
+                     _joint(last.text, span.text, gap, em, in_word=in_word,
+                            typed=previous.spaced_after or span.spaced_before))
+            previous = span
             if joint is not None:
                 last.text += joint + span.text
                 last.x1 = max(last.x1, span.x1)
@@ -132,9 +160,16 @@ def _row(spans: list[Span]) -> Row:
                 last.chars += chars
                 continue
         segments.append(Segment(span.text, span.x0, span.x1, span.size, span.bold, chars))
+        previous = span
     for segment in segments:
         segment.text = tidy(segment.text)
     return Row(spans[0].baseline, segments)
+
+
+def _set_glyph_by_glyph(spans: list[Span]) -> bool:
+    """Whether a row's spans are (nearly all) single clusters: set glyph by glyph."""
+    single = sum(1 for span in spans if _CLUSTER.fullmatch(span.text))
+    return len(spans) >= 4 and single >= _GLYPHWISE * len(spans)
 
 
 def _once(spans: list[Span]) -> list[Span]:
@@ -171,13 +206,22 @@ def _drawn_text(text: str) -> str:
     return tidy(_BLANKS.sub("", text))
 
 
-def _joint(left: str, right: str, gap: float, em: float) -> str | None:
-    """What goes between two spans of a line: ``""``, ``" "``, or ``None`` (a new cell)."""
+def _joint(left: str, right: str, gap: float, em: float, *, in_word: float = TIGHT_GAP,
+           typed: bool = False) -> str | None:
+    """What goes between two spans of a line: ``""``, ``" "``, or ``None`` (a new cell).
+
+    ``typed``: a space is typed between them (at the end or start of pdfium's
+    fragment). Else a gap narrower than ``in_word`` em is inside a word:
+    :data:`~.spans.TIGHT_GAP`, or :data:`~.spans.WORD_GAP` where no gap but a space
+    character makes a word space (the page types its spaces, or its row is set glyph by
+    glyph); between the two, the dictionary decides."""
     if inside_word(left, right):
         return ""  # (one word, however far apart)
     if gap > CELL_GAP * em:
         return None
-    if gap < TIGHT_GAP * em:
+    if typed:
+        return " "
+    if gap < in_word * em:
         return ""
     if gap < WORD_GAP * em:
         a, b = _THAI_END.search(left), _THAI_START.match(right)

@@ -16,16 +16,25 @@ it, for a vowel below). The rest of the page costs nothing.
 from __future__ import annotations
 
 import bisect
+import ctypes
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .characters import GONE, Characters
-from .extract import Box, Page
+from .extract import Box, Page, api
 from .thai import CONSONANTS, DISPLACED_MARK, MARK_CLASS, MARKS, best_base
 
-__all__ = ["Fragment", "first_ink", "fragments", "last_ink", "move_marks"]
+__all__ = [
+    "Fragment",
+    "consonant_before",
+    "first_ink",
+    "fragments",
+    "last_ink",
+    "move_marks",
+    "sara_am_end",
+]
 
 _MARK = re.compile(f"[{MARK_CLASS}]")
 _CONSONANT = re.compile("[\u0e01-\u0e2e]")
@@ -34,6 +43,8 @@ _BELOW = "\u0e38\u0e39\u0e3a"
 _TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
 _UNMARKED = re.compile(f"[\\s{GONE}{MARK_CLASS}]")
 _ABOVE_VOWELS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47")
+_SARA_AA = re.compile("\u0e32")
+_SARA_AA_SEARCH = 20_000  # characters of a page searched for a ``า`` to measure
 
 
 @dataclass(slots=True, eq=False)
@@ -68,6 +79,13 @@ def last_ink(text: str, start: int, stop: int) -> int:
     return start
 
 
+def consonant_before(text: str, i: int, start: int) -> int | None:
+    """The consonant that mark ``i`` of ``text`` sits on: within three characters
+    before it, not before ``start``."""
+    return next((k for k in range(i - 1, max(start, i - 4) - 1, -1) if text[k] in CONSONANTS),
+                None)
+
+
 def _last_letter(text: str, start: int, stop: int) -> int | None:
     for i in range(stop - 1, start - 1, -1):
         if text[i] in CONSONANTS:
@@ -95,6 +113,8 @@ def fragments(page: Page, fixed: str) -> list[Fragment]:
             if fixed[last] in MARKS or DISPLACED_MARK.search(fixed, start, stop):
                 letter = _last_letter(fixed, start, stop)
                 f.x1 = max(f.x1, page.box(letter)[2] if letter is not None else 0)
+            elif fixed[last] == "\u0e33":  # (its ``า`` may have no character)
+                f.x1 = max(f.x1, sara_am_end(page, last, consonant_before(fixed, last, start)))
             out.append(f)
         start = stop + 2
     return out
@@ -230,3 +250,38 @@ def _near(f: Fragment, by_baseline: list[Fragment], baselines: list[float], low:
     for k in range(bisect.bisect_left(baselines, low), bisect.bisect_right(baselines, high)):
         if by_baseline[k] is not f:
             yield by_baseline[k]
+
+
+def sara_am_end(page: Page, i: int, letter: int | None) -> float:
+    """Where the ink of ``ำ`` (character ``i``, on the consonant ``letter``) ends on the
+    right.
+
+    Some fonts draw ``ำ`` as two glyphs, the ring and ``า``, and their map gives the
+    ring as ``ำ`` and leaves the ``า`` out (pdfium then puts a space where it is: ``จำ
+    แนก``): a box that holds only ink above the letter before it ends at the ring, and
+    the ``า`` (its advance in the font, from the ring's origin) is added. Chrome's PDFs
+    (Skia's) map the letter's glyph to the whole cluster (``ส`` → ``สำ``,
+    ``ำ`` set where ``ส`` is) and give the ``า`` drawn after it no character: its
+    advance is added to the letter's box. Where the font does not say the advance
+    (LibreOffice's exports), a ``า`` of the page in the same font and size says how
+    far right of where it is set its ink reaches."""
+    if letter is None:
+        return page.box(i)[2]
+    ink, base = page.box(i), page.box(letter)
+    if ink[3] > base[1] + 0.3 * (base[3] - base[1]):  # down among the letters
+        if page.origin(letter) != page.origin(i):
+            return ink[2]  # (a glyph of its own: ring and ``า``)
+        start = ink[2]  # (the letter's glyph, mapped to the cluster)
+    else:
+        start = page.origin(i)[0]  # (the ring)
+    width = ctypes.c_float()
+    font, size = page.font(i).handle, page.size(i)
+    if (api().lib.FPDFFont_GetGlyphWidth(ctypes.c_void_p(font), 0x0E32, ctypes.c_float(size),
+                                         ctypes.byref(width)) and width.value > 0):
+        return start + width.value
+    for k in _SARA_AA.finditer(page.text):  # (the first few)
+        if k.start() > _SARA_AA_SEARCH:
+            break
+        if page.font(k.start()).handle == font and page.size(k.start()) == size:
+            return start + page.box(k.start())[2] - page.origin(k.start())[0]
+    return ink[2]

@@ -15,6 +15,8 @@ by its layout:
   the heading, then the text;
 * anything else — a table — row by row, each row one line of cells.
 
+A ruled table's row (:mod:`.tables`) is read as one line, in no band.
+
 A band does not reach down into the bottom margin to a row that stands apart there (a
 running footer, read with the furniture, not as the last line of a column).
 
@@ -62,7 +64,8 @@ def reading_order(rows: list[Row], page: int, height: float = 0.0) -> list[Line]
     lines: list[Line] = []
     i = 0
     while i < len(rows):
-        band = _band_at(rows, i, BOTTOM_MARGIN * height if height else float("inf"))
+        band = (None if rows[i].ruled else
+                _band_at(rows, i, BOTTOM_MARGIN * height if height else float("inf")))
         if band is None:
             lines.append(Line(rows[i].segments, rows[i].baseline, page))
             i += 1
@@ -79,8 +82,8 @@ def _band_at(rows: list[Row], i: int, margin: float) -> _Band | None:
     for left, right in _gutters(rows, i):
         band = _Band(i, i + 1, left, right)
         for k in range(i + 1, len(rows)):
-            if (rows[k].baseline > margin
-                    and rows[k].baseline - rows[k - 1].baseline > _APART * rows[k].size):
+            if rows[k].ruled or (rows[k].baseline > margin and rows[k].baseline
+                                 - rows[k - 1].baseline > _APART * rows[k].size):
                 break
             narrowed = _keeps(rows[k].segments, band.left, band.right)
             if narrowed is None:
