@@ -122,6 +122,19 @@ def test_ocr_reads_a_scanned_thai_page() -> None:
 
 
 @pytest.mark.skipif(not ocr_available(), reason="Tesseract with Thai is not installed")
+def test_a_page_whose_text_layer_cannot_be_read_is_read_by_ocr() -> None:
+    # tests/data/pdf/README.md: Ghostscript's re-distilled fonts name no letter
+    from thaiplan.read import read_document
+
+    data = (Path(__file__).parent / "data" / "pdf" / "ghostscript_garuda.pdf").read_bytes()
+    document = read_document(data, format="pdf", options=ReadOptions(ocr=True))
+    assert any("read by OCR instead" in w.message for w in document.warnings)
+    for expected in ("วิสัยทัศน์", "พันธกิจ", "พัฒนาครูและบุคลากรทางการศึกษา"):
+        assert expected in document.text.replace(" ", "")
+    assert '!"#$' not in document.text
+
+
+@pytest.mark.skipif(not ocr_available(), reason="Tesseract with Thai is not installed")
 def test_ocr_stops_at_the_time_limit() -> None:
     import pypdfium2
 

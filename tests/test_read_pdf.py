@@ -492,6 +492,17 @@ def test_a_table_printed_by_chrome_is_read_by_its_grid() -> None:
         " ตามเกณฑ์"]
 
 
+def test_a_text_layer_that_cannot_be_read_is_reported() -> None:
+    # tests/data/pdf/README.md: printed through PostScript by Ghostscript, the fonts lost
+    # every name of their glyphs: pdfium reads symbols and loose marks (!"#$!%&'่()ีู้)
+    data = (Path(__file__).parent / "data" / "pdf" / "ghostscript_garuda.pdf").read_bytes()
+    document = read_document(data, format="pdf")
+    [warning] = [w for w in document.warnings if w.code is WarningCode.NO_TEXT_LAYER]
+    assert warning.page == 1 and "cannot be read" in warning.message
+    assert "ReadOptions(ocr=True)" in warning.message
+    assert document.text.strip()  # (kept: no text dropped without OCR in its place)
+
+
 def _rows(*lines: tuple[float, tuple[tuple[str, float, float], ...]]) -> list[Any]:
     from thaiplan.read.pdf.lines import Row, Segment
 

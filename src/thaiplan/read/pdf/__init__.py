@@ -40,11 +40,14 @@ from .lines import LIST_START, Line, Segment, rows_of
 from .order import reading_order
 from .spans import page_spans
 from .tables import ruled_rows
+from .thai import unreadable_share
 
 __all__ = ["read_pdf"]
 
 _log = logging.getLogger(__name__)
 
+_UNREADABLE = 0.25  # a page with a greater share of unreadable characters (thai.py)...
+_UNREADABLE_LENGTH = 30  # ... and at least this many, its text layer cannot be read
 _PARAGRAPH_GAP = 1.75  # line distances wider than this many font sizes start a paragraph
 _REPAIRS = ("marks reattached", "glyphs decoded from the font program", "PUA marks mapped",
             "mis-mapped marks fixed", "spaces removed")
@@ -129,6 +132,10 @@ def _read_page(document: Any, number: int, *, glyphs: Glyphs,
         if len(rows) > 1 and any(len(row.segments) > 1 for row in rows):
             rows = ruled_rows(rows, page.rules())  # (cells: maybe a table's, over lines)
         lines = reading_order(rows, number, page.height)
+        share, length = unreadable_share("".join(line.text for line in lines))
+        if share > _UNREADABLE and length >= _UNREADABLE_LENGTH:
+            return _unreadable(page, number, lines=lines, share=share, options=options,
+                               warnings=warnings), size
         if not all(is_page_number(s.text) for s in spans) or not page.has_ink():
             return lines, size
         # no text but a page number: a scan, an image (an infographic printed sideways)
@@ -142,6 +149,22 @@ def _read_page(document: Any, number: int, *, glyphs: Glyphs,
             + ("" if options.ocr else "; ReadOptions(ocr=True) reads it with Tesseract"),
             page=number))
         return lines, size
+
+
+def _unreadable(page: Page, number: int, *, lines: list[Line], share: float,
+                options: ReadOptions, warnings: list[ParseWarning]) -> list[Line]:
+    """A page whose text layer cannot be read (:func:`~.thai.unreadable_share`): read by
+    OCR where asked and available, else kept as it is, with a warning either way."""
+    read = _ocr(page, number, options, warnings) if options.ocr else None
+    warnings.append(ParseWarning(
+        WarningCode.NO_TEXT_LAYER,
+        f"{name_of(options.source)}: page {number}'s text layer cannot be read: its fonts"
+        f" do not say which letters they draw ({share:.0%} of its characters are symbols,"
+        " control codes or marks without a letter)"
+        + (", read by OCR instead" if read is not None else
+           "; ReadOptions(ocr=True) reads it with Tesseract" if not options.ocr else ""),
+        page=number))
+    return lines if read is None else read
 
 
 def _ocr(page: Page, number: int, options: ReadOptions,

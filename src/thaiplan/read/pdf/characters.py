@@ -40,9 +40,13 @@ __all__ = ["GONE", "Characters", "fix_characters", "letter_before"]
 GONE = "\u200b"  # a character removed by a repair keeps its index as this
 
 _THAI_LETTER = "\u0e01-\u0e4e"
+# What a map gives a glyph it cannot name: U+FFFD, or a control character (pdfium gives
+# the code of a glyph the map leaves out: Ghostscript's re-distilled fonts, the า of ำ).
+_NO_NAME = "\x00-\x08\x0b\x0c\x0e-\x1f\ufffd"
+_NAMES_NO_GLYPH = re.compile(f"[{_NO_NAME}]")
 # Characters that no Thai font maps inside a Thai word: a glyph decoded wrongly.
 _SUSPECT = re.compile(
-    f"[\u0080-\u0dff\u0e5c-\u1fff\ufffd]|(?<=[{_THAI_LETTER}])[A-Za-z]|[A-Za-z](?=[{MARK_CLASS}])")
+    f"[{_NO_NAME}\u0080-\u0dff\u0e5c-\u1fff]|(?<=[{_THAI_LETTER}])[A-Za-z]|[A-Za-z](?=[{MARK_CLASS}])")
 # (a tone mark may come between them, and pdfium may break the line: ``ล้ `` / ``าใน``)
 _NIKHAHIT_SPACE = re.compile(
     f"(?<=[\u0e01-\u0e2e{MARK_CLASS}]) (?=[{MARK_CLASS}]*(?:\r\n)?([\u0e32\u0e33]))")
@@ -95,11 +99,10 @@ def fix_characters(page: Page, glyphs: Glyphs, counts: Counter[str]) -> Characte
     for m in _SUSPECT.finditer(text):
         i = m.start()
         unmapped = page.unmapped(i)
-        if text[i] == "\ufffd":  # (no code to look up: the glyph found by its box)
-            decoded = glyphs.decode_drawn(page, i)
-        else:
-            decoded = glyphs.decode(page, i, unmapped)
-        if decoded is None and (unmapped or text[i] == "\ufffd" or text[i].isalpha()):
+        no_name = bool(_NAMES_NO_GLYPH.match(text[i])) and not unmapped
+        # (no code to look up for a glyph the map does not name: found by its box)
+        decoded = glyphs.decode_drawn(page, i) if no_name else glyphs.decode(page, i, unmapped)
+        if decoded is None and (unmapped or no_name or text[i].isalpha()):
             decoded = _mark_by_position(page, glyphs, i)  # (a mark only where drawn as one)
             if decoded and text[i] == "\ufffd" and _carries_tone(text, i):
                 # a shape of no mark, over a letter that has its tone mark already: fonts
@@ -112,6 +115,8 @@ def fix_characters(page: Page, glyphs: Glyphs, counts: Counter[str]) -> Characte
         elif decoded == "" and text[i] == "\ufffd":  # drawn as a mark, of no known shape
             subst[i] = ""
             counts["unknown mark glyphs dropped"] += 1
+        elif text[i] < " " and not page.is_generated(i):  # (a code no text is made of)
+            counts["glyphs of no known letter dropped"] += 1
     for m in _NIKHAHIT_SPACE.finditer(text):
         i = m.start()
         ink, letter = page.box(i), page.box(letter_before(text, i))

@@ -204,3 +204,27 @@ def joins_word(left: str, right: str) -> bool:
     apart_left, apart_right = segmentation_cost(left), segmentation_cost(right)
     apart = (apart_left[0] + apart_right[0], apart_left[1] + apart_right[1])
     return joined < apart
+
+
+# What no Thai text is made of: control codes, symbols (brackets, commas, full stops and
+# hyphens aside: figures and lists use them), Latin-1 letters (a legacy Thai font's codes
+# read as Latin-1: ``Êӹѡ§Ò¹``), and marks with no letter before them.
+_UNREADABLE = re.compile(
+    f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f!-'*+/:-@\\[-`{{-~\u00a1-\u00ff]"
+    f"|(?<![\u0e01-\u0e2e{MARK_CLASS}])[{MARK_CLASS}]")
+_BLANK = re.compile(r"\s+")
+
+
+def unreadable_share(text: str) -> tuple[float, int]:
+    """The share of ``text``'s characters (spaces aside) that no Thai text is made of,
+    and how many characters it has: a text layer whose fonts do not say which letters
+    they draw (Ghostscript's re-distilled subsets, glyphs named ``uniF001``…) reads as
+    symbols and loose marks — half of its characters; a real page's, a few in a hundred.
+
+    >>> unreadable_share("วิสัยทัศน์ (Vision) 1,262.5000 - ร้อยละ ๘๐")
+    (0.0, 37)
+    >>> round(unreadable_share('!"#$!%&\\'่()ีู้!ี)!$ู!%&ู่)ิ*+ิี่')[0], 2)
+    0.93
+    """
+    text = _BLANK.sub("", text)
+    return len(_UNREADABLE.findall(text)) / max(len(text), 1), len(text)
