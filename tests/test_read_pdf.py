@@ -463,7 +463,7 @@ def test_a_gap_between_fragments_is_a_space_as_the_page_types_them(
 
     left = Span("พัฒนาครู", 72.0, 130.0, 700.0, 16.0, False, spaced_after=spaced_after)
     right = Span("และ", 130.0 + 0.15 * 16, 150.0, 700.0, 16.0, False)
-    rows = rows_of([left, right], spaces_typed=typed)
+    rows = rows_of([left, right], spaces_typed=lambda: typed)
     assert [s.text for row in rows for s in row.segments] == expected
 
 

@@ -128,7 +128,7 @@ def _read_page(document: Any, number: int, *, glyphs: Glyphs,
         size = (page.width, page.height)
         spans = [s for s in page_spans(page, glyphs, counts)
                  if s.x1 > 0 and s.x0 < page.width and 0 < s.baseline < page.height + s.size]
-        rows = rows_of(spans, spaces_typed=page.types_spaces(), rules=page.rules) if spans else []
+        rows = rows_of(spans, spaces_typed=page.types_spaces, rules=page.rules) if spans else []
         if len(rows) > 1 and any(len(row.segments) > 1 for row in rows):
             rows = ruled_rows(rows, page.rules())  # (cells: maybe a table's, over lines)
         lines = reading_order(rows, number, page.height)

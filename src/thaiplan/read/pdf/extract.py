@@ -18,6 +18,7 @@ checked bindings (measured on the 834k characters of the four real PDFs).
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import functools
 import re
@@ -92,8 +93,13 @@ class Rules:
     def down_between(self, x0: float, x1: float, y: float) -> bool:
         """Whether a rule down runs between ``x0`` and ``x1`` (or within a point of
         them) at height ``y``: text on either side is in different cells."""
-        return any(x0 - _ON_RULE <= x <= x1 + _ON_RULE and top <= y <= bottom
-                   for x, top, bottom in self.down)
+        for k in range(bisect.bisect_left(self.down, (x0 - _ON_RULE,)), len(self.down)):
+            x, top, bottom = self.down[k]
+            if x > x1 + _ON_RULE:
+                return False
+            if top <= y <= bottom:
+                return True
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +156,7 @@ class Page:
         self._styles: dict[int, tuple[float, bool, bool]] = {}
         self._boxes: dict[int, Box] = {}
         self._rules: Rules | None = None
+        self._types_spaces: bool | None = None
         self._left, self._top = left, top
 
     def _read_text(self, count: int) -> str:
@@ -251,14 +258,17 @@ class Page:
     def types_spaces(self) -> bool:
         """Whether the page's word spaces are characters of its text (its producer
         draws a space glyph: Word, LibreOffice), not pdfium's guesses at gaps (Chrome,
-        the budget volumes): spaces between Thai letters mostly typed, two or more."""
-        typed = generated = 0
-        for m in _THAI_SPACE.finditer(self.text):
-            if self.is_generated(m.start()):
-                generated += 1
-            else:
-                typed += 1
-        return typed >= 2 and typed >= generated
+        the budget volumes): spaces between Thai letters mostly typed, two or more.
+        Counted once, when first asked."""
+        if self._types_spaces is None:
+            typed = generated = 0
+            for m in _THAI_SPACE.finditer(self.text):
+                if self.is_generated(m.start()):
+                    generated += 1
+                else:
+                    typed += 1
+            self._types_spaces = typed >= 2 and typed >= generated
+        return self._types_spaces
 
     def unmapped(self, i: int) -> bool:
         """Whether the font could not map character ``i``'s glyph to Unicode (pdfium

@@ -111,15 +111,16 @@ class Line:
                 round(self.baseline + 0.25 * size, 1))
 
 
-def rows_of(spans: Iterable[Span], *, spaces_typed: bool = False,
+def rows_of(spans: Iterable[Span], *, spaces_typed: Callable[[], bool] | None = None,
             rules: Callable[[], Rules] | None = None) -> list[Row]:
     """The spans of a page grouped by baseline, top to bottom (see the module).
 
-    ``spaces_typed``: the page's word spaces are characters of its text
-    (:meth:`~.extract.Page.types_spaces`), so a gap between two spans narrower than a
-    word space, no space typed there, is inside a word (``พัฒนาคร`` | ``ู`` | ``และ``:
+    ``spaces_typed``: whether the page's word spaces are characters of its text
+    (:meth:`~.extract.Page.types_spaces`; asked where a gap is narrower than a word
+    space and wider than letters touching): then a gap between two spans narrower than
+    a word space, no space typed there, is inside a word (``พัฒนาคร`` | ``ู`` | ``และ``:
     pdfium breaks the line where LibreOffice draws ``ู`` after ``ร``). ``rules``: the
-    page's ruled lines (asked for where two spans do not touch); a rule down between two
+    page's ruled lines (asked where two spans do not touch); a rule down between two
     spans starts a new cell, however narrow the gap (a table's cells, padded tight)."""
     rows: list[Row] = []
     group: list[Span] = []
@@ -134,10 +135,10 @@ def rows_of(spans: Iterable[Span], *, spaces_typed: bool = False,
     return rows
 
 
-def _row(spans: list[Span], spaces_typed: bool, rules: Callable[[], Rules] | None) -> Row:
+def _row(spans: list[Span], spaces_typed: Callable[[], bool] | None,
+         rules: Callable[[], Rules] | None) -> Row:
     spans = _once(sorted(spans, key=lambda s: s.x0))
-    # below which gap two spans are one word (between Thai letters; see _joint)
-    in_word = WORD_GAP if spaces_typed or _set_glyph_by_glyph(spans) else TIGHT_GAP
+    glyphwise = _set_glyph_by_glyph(spans)
     segments: list[Segment] = []
     previous = spans[0]
     for span in spans:
@@ -147,10 +148,15 @@ def _row(spans: list[Span], spaces_typed: bool, rules: Callable[[], Rules] | Non
         if segments:
             last = segments[-1]
             gap, em = span.x0 - last.x1, min(last.size, span.size)
-            joint = (None if rules is not None and gap >= TIGHT_GAP * em
-                     and rules().down_between(last.x1, span.x0, span.baseline) else
-                     _joint(last.text, span.text, gap, em, in_word=in_word,
-                            typed=previous.spaced_after or span.spaced_before))
+            if rules is not None and gap >= TIGHT_GAP * em and rules().down_between(
+                    last.x1, span.x0, span.baseline):
+                joint = None
+            else:  # (below which gap two spans are one word: see _joint)
+                wide = glyphwise or (spaces_typed is not None and gap < WORD_GAP * em
+                                     and gap >= TIGHT_GAP * em and spaces_typed())
+                joint = _joint(last.text, span.text, gap, em,
+                               in_word=WORD_GAP if wide else TIGHT_GAP,
+                               typed=previous.spaced_after or span.spaced_before)
             previous = span
             if joint is not None:
                 last.text += joint + span.text
