@@ -63,15 +63,20 @@ def _cell(edges: list[float], segment: Segment) -> int:
 def _entries(lines: list[Row], edges: list[float]) -> list[list[Row]]:
     """The lines between two rules across, cut where the first cell starts a list's
     item (``(1) ผลสัมฤทธิ์ …``, ``- ตัวชี้วัด …``, each with its figures in the next
-    cells): a row of the table each; the lines of other cells go with the line above."""
+    cells): a row of the table each; the lines of other cells go with the line above
+    (a first cell centred down its row starts below the others' first lines)."""
     first = min(_cell(edges, line.segments[0]) for line in lines)
     entries: list[list[Row]] = []
+    opened = False  # whether the last entry has text in the first cell yet
     for line in lines:
         lead = line.segments[0]
-        if not entries or (_cell(edges, lead) == first and LIST_START.match(lead.text)):
+        in_first = _cell(edges, lead) == first
+        if not entries or (in_first and opened and LIST_START.match(lead.text)):
             entries.append([line])
+            opened = in_first
         else:
             entries[-1].append(line)
+            opened = opened or in_first
     return entries
 
 
