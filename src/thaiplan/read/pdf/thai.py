@@ -206,11 +206,12 @@ def joins_word(left: str, right: str) -> bool:
     return joined < apart
 
 
-# What no Thai text is made of: control codes, symbols (brackets, commas, full stops and
-# hyphens aside: figures and lists use them), Latin-1 letters (a legacy Thai font's codes
-# read as Latin-1: ``Êӹѡ§Ò¹``), and marks with no letter before them.
+# What no Thai text is made of: control codes, symbols (brackets, commas, full stops,
+# hyphens, slashes and asterisks aside: figures, dates, ticks and notes use them),
+# Latin-1 letters (a legacy Thai font's codes read as Latin-1: ``Êӹѡ§Ò¹``), and marks
+# with no letter before them.
 _UNREADABLE = re.compile(
-    f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f!-'*+/:-@\\[-`{{-~\u00a1-\u00ff]"
+    f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f!-'+:-@\\[-`{{-~\u00a1-\u00ff]"
     f"|(?<![\u0e01-\u0e2e{MARK_CLASS}])[{MARK_CLASS}]")
 _BLANK = re.compile(r"\s+")
 
@@ -224,7 +225,7 @@ def unreadable_share(text: str) -> tuple[float, int]:
     >>> unreadable_share("วิสัยทัศน์ (Vision) 1,262.5000 - ร้อยละ ๘๐")
     (0.0, 37)
     >>> round(unreadable_share('!"#$!%&\\'่()ีู้!ี)!$ู!%&ู่)ิ*+ิี่')[0], 2)
-    0.93
+    0.69
     """
     text = _BLANK.sub("", text)
     return len(_UNREADABLE.findall(text)) / max(len(text), 1), len(text)
