@@ -33,7 +33,7 @@ from .lines import LIST_START, Row, Segment
 
 __all__ = ["ruled_rows"]
 
-_SAME_RULE = 1.5  # points: rules across closer than this are one (a double border)
+_SAME_RULE = 1.5  # points: rules closer than this are one (a double border)
 _ASCENT = 0.7  # font sizes: a line's ink reaches this far above its baseline
 _SLACK = 2.0  # points: a rule down may stop this short of the rules across
 
@@ -80,12 +80,13 @@ def _entries(lines: list[Row], edges: list[float]) -> list[list[Row]]:
     return entries
 
 
-def _merged(ys: list[float]) -> list[float]:
-    """The heights of the rules across, those closer than a double border's one."""
+def _merged(places: list[float]) -> list[float]:
+    """Where rules run (heights across, or places down), sorted, those closer than a
+    double border's one (two cells' borders drawn side by side)."""
     merged: list[float] = []
-    for y in sorted(ys):
-        if not merged or y - merged[-1] > _SAME_RULE:
-            merged.append(y)
+    for place in sorted(places):
+        if not merged or place - merged[-1] > _SAME_RULE:
+            merged.append(place)
     return merged
 
 
@@ -103,8 +104,8 @@ def _columns(band: tuple[float, float], lines: list[Row], rules: Rules) -> list[
     from one to the other; ``None`` unless they cut the lines into two filled cells or
     more, no line crossing an edge."""
     above, below = band
-    edges = sorted(x for x, top, bottom in rules.down
-                   if top <= above + _SLACK and bottom >= below - _SLACK)
+    edges = _merged([x for x, top, bottom in rules.down
+                     if top <= above + _SLACK and bottom >= below - _SLACK])
     if len(edges) < 3:
         return None
     filled: set[int] = set()
@@ -127,9 +128,9 @@ def _joined(lines: list[Row], edges: list[float]) -> Row:
     segments = []
     for k in sorted(cells):
         parts = cells[k]
-        first = max(parts, key=lambda s: s.chars or len(s.text))
+        longest = max(parts, key=lambda s: s.chars or len(s.text))  # (sets size, weight)
         segments.append(Segment(" ".join(s.text for s in parts), min(s.x0 for s in parts),
-                                max(s.x1 for s in parts), first.size, first.bold,
+                                max(s.x1 for s in parts), longest.size, longest.bold,
                                 sum(s.chars or len(s.text) for s in parts)))
     return Row(lines[0].baseline, segments, ruled=True)
 
