@@ -4,8 +4,9 @@
 ``parse_document``): :mod:`~thaiplan.parse.blocks` (blocks → prepared lines),
 :mod:`~thaiplan.parse.classify` (what each line is), :mod:`~thaiplan.parse.rules` over
 :mod:`~thaiplan.parse.state` (lines → sections and items; the rules of the outline, of
-heading lines and of content in :mod:`~thaiplan.parse.outline`,
-:mod:`~thaiplan.parse.sections` and :mod:`~thaiplan.parse.content`), :mod:`~thaiplan.parse.records`
+tables of sections, of heading lines and of content in :mod:`~thaiplan.parse.outline`,
+:mod:`~thaiplan.parse.tables`, :mod:`~thaiplan.parse.sections` and
+:mod:`~thaiplan.parse.content`), :mod:`~thaiplan.parse.records`
 (drafts → frozen records, :mod:`~thaiplan.parse.numbering` checked). The vocabulary
 they use: :mod:`~thaiplan.parse.lexicon` (heading words), :mod:`~thaiplan.parse.headings`
 (heading lines), :mod:`~thaiplan.parse.markers` (item markers), :mod:`~thaiplan.parse.junk`

@@ -44,6 +44,7 @@ class Style(StrEnum):
     BULLET = "bullet"  # - • * ✓ ▪
     LETTER = "letter"  # S : service mind
     WORD = "word"  # Teamwork      ทำงานเป็นทีม
+    CELL = "cell"  # a table row's first cell, without a marker (parse.tables)
 
 
 @dataclass(frozen=True, slots=True)

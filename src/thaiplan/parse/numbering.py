@@ -47,6 +47,8 @@ def _problem(item: ItemDraft, prev: Path | None) -> tuple[Problem | None, Path |
     the number the next item is compared with."""
     marker = item.marker
     path = marker.path
+    if marker.style is Style.CELL:  # a table's row: no number to have
+        return None, prev
     if marker.style is Style.MISSING or (marker.marker == "" and marker.number is None):
         counted = (prev[0] + 1,) if prev else (1,)  # as the number it lost
         return (WarningCode.NUMERAL_MISSING, _NO_NUMERAL), counted

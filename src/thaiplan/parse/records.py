@@ -85,9 +85,9 @@ def _parent_of(draft: SectionDraft, after: SectionDraft) -> bool:
 def _given_back(draft: SectionDraft) -> list[SectionDraft]:
     """Sections that only the list's last item got are the page's own, after the list
     (a list of strategies, then the page's goals): taken off the item. Where several
-    items have sections of their own, each keeps them."""
+    items have sections of their own, each keeps them; so does a table's row."""
     holders = [item for item in draft.items if item.sections]
-    if not holders or holders != draft.items[-1:]:
+    if not holders or holders != draft.items[-1:] or holders[0].sections[0].cell:
         return []
     given, holders[0].sections = holders[0].sections, []
     return given

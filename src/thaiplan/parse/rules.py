@@ -6,9 +6,10 @@ changes the :class:`~thaiplan.parse.state.State` and the next line is read. A ru
 take more lines than its own (a heading split over two lines, a chapter's title).
 Adding a construct is adding a rule.
 
-In order: a book's cover, a table of contents, front matter (:mod:`.outline`); a page
-title; a heading marked as continued (``ยุทธศาสตร์ (ต่อ)``), a heading-shaped line that is
-none, a heading, a numbered heading (:mod:`.sections`); a line before the first heading
+In order: a book's cover, a table of contents, front matter (:mod:`.outline`); a table
+whose header row names sections, and its rows (:mod:`.tables`); a page title; a heading
+marked as continued (``ยุทธศาสตร์ (ต่อ)``), a heading-shaped line that is none, a
+heading, a numbered heading (:mod:`.sections`); a line before the first heading
 (preamble); page-break furniture (the item above goes on after it); a numbered item; a
 bulleted item; junk; and text — what a line of content does is :mod:`.content`'s: the
 section's text, a lead-in before its first item, or the continuation of the item above.
@@ -38,6 +39,7 @@ from .outline import cover, front_matter, table_of_contents
 from .sections import continued_heading, continues_host, heading, not_a_heading, numbered_heading
 from .sequence import chapter_numbering
 from .state import SectionDraft, State
+from .tables import table_row
 from .warnings import Warnings
 
 __all__ = ["RULES", "Rule", "build_tree"]
@@ -168,9 +170,9 @@ def text_line(state: State, c: Classified) -> bool:
     return True
 
 
-RULES: list[Rule] = [cover, table_of_contents, front_matter, page_title, continued_heading,
-                     not_a_heading, heading, numbered_heading, preamble, page_break,
-                     numbered_item, bulleted_item, junk, text_line]
+RULES: list[Rule] = [cover, table_of_contents, front_matter, table_row, page_title,
+                     continued_heading, not_a_heading, heading, numbered_heading, preamble,
+                     page_break, numbered_item, bulleted_item, junk, text_line]
 """The rules, in the order they are tried."""
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..model import SectionKind, TextLine, WarningCode
 from .blocks import Line
@@ -29,6 +30,9 @@ from .classify import Classified
 from .markers import MarkerMatch, Style, split_inline
 from .sequence import heading_numbering
 from .warnings import Warnings
+
+if TYPE_CHECKING:
+    from .tables import Header
 
 __all__ = ["ItemDraft", "SectionDraft", "State"]
 
@@ -108,6 +112,7 @@ class SectionDraft:
         stack: the open item and its ancestors (the last one is continued).
         broken: junk came after the items: no more continuations.
         labels: labels of groups inside the list (``ด้านครู``).
+        cell: the column of a table's row (:mod:`.tables`): its item's own, for sure.
     """
 
     kind: SectionKind
@@ -118,6 +123,7 @@ class SectionDraft:
     stack: list[ItemDraft] = field(default_factory=list)
     broken: bool = False
     labels: list[str] = field(default_factory=list)
+    cell: bool = False
 
     def next_number(self) -> int:
         """The number the next top-level item would have."""
@@ -237,6 +243,7 @@ class State:
         # The top-level section and its item whose own sections the lines now fill.
         self.host: tuple[SectionDraft, ItemDraft] | None = None
         self.cover = _cover(lines)
+        self.table: Header | None = None  # the header of the table the rows fill
 
     @property
     def section(self) -> SectionDraft | None:
