@@ -479,6 +479,19 @@ def test_a_ruled_table_s_wrapped_cells_are_read_as_rows() -> None:
         " การพัฒนาตามเกณฑ์"]
 
 
+def test_a_ruled_row_keeps_its_empty_cells() -> None:
+    # a grid of three columns, the middle cell empty: the row's cells say so (a table of
+    # sections puts each cell in its column's section)
+    from thaiplan.read.pdf.extract import Rules
+    from thaiplan.read.pdf.tables import ruled_rows
+
+    grid = Rules([(90.0, 50.0, 400.0), (140.0, 50.0, 400.0)],
+                 [(50.0, 90.0, 140.0), (200.0, 90.0, 140.0), (300.0, 90.0, 140.0),
+                  (400.0, 90.0, 140.0)])
+    [row] = ruled_rows(_rows((105, (("๑. พัฒนา", 55, 150), ("ร้อยละ", 305, 390)))), grid)
+    assert row.ruled and row.cells == ("๑. พัฒนา", "", "ร้อยละ")
+
+
 def test_a_table_printed_by_chrome_is_read_by_its_grid() -> None:
     # tests/data/pdf/README.md: an HTML table (borders collapsed, 2 pt of padding) in
     # Laksaman: cells closer than a word space, split where a rule runs down; a cell's

@@ -222,7 +222,8 @@ def _blocks(pages: list[list[Line]]) -> tuple[Block, ...]:
                 before = line
             else:
                 paragraph += 1
-            cells = tuple(s.text for s in line.segments) if len(line.segments) > 1 else ()
+            cells = line.cells or (tuple(s.text for s in line.segments)
+                                   if len(line.segments) > 1 else ())
             blocks.append(Block(
                 line.text, line=number if role is Role.BODY else 0, page=line.page,
                 bbox=line.bbox, size=round(line.size, 1), bold=line.bold, cells=cells,

@@ -58,12 +58,14 @@ class Segment:
 
 @dataclass(slots=True)
 class Row:
-    """The segments of one baseline, left to right (``ruled``: the lines of a ruled
-    table's row, joined cell by cell: :mod:`.tables`)."""
+    """The segments of one baseline, left to right (``ruled``: a ruled table's row, its
+    lines joined cell by cell, ``cells`` the text of each cell of its grid, an empty
+    one ``""``: :mod:`.tables`)."""
 
     baseline: float
     segments: list[Segment]
     ruled: bool = False
+    cells: tuple[str, ...] = ()
 
     @property
     def size(self) -> float:
@@ -79,6 +81,7 @@ class Line:
     baseline: float
     page: int
     role: str = "body"
+    cells: tuple[str, ...] = ()  # a ruled table's row: every cell, empty ones too
     size: float = field(init=False)
     bold: bool = field(init=False)
 

@@ -67,7 +67,7 @@ def reading_order(rows: list[Row], page: int, height: float = 0.0) -> list[Line]
         band = (None if rows[i].ruled else
                 _band_at(rows, i, BOTTOM_MARGIN * height if height else float("inf")))
         if band is None:
-            lines.append(Line(rows[i].segments, rows[i].baseline, page))
+            lines.append(Line(rows[i].segments, rows[i].baseline, page, cells=rows[i].cells))
             i += 1
             continue
         lines += _read_band(rows[band.start:band.stop], band, page)

@@ -7,9 +7,10 @@ their own, so the page's lines interleave the cells (``๑. พัฒนาค�
 between two rules across the table are cut by rules down it into two cells or more, they
 are one row: each cell's lines joined top to bottom, as a Word table row is read —
 one row for each item of a list that the first cell holds (``1.``, ``- ตัวชี้วัด : …``,
-each with the figures beside it). Lines with one filled cell, or crossing a rule down,
-are left as they are; so is everything outside a grid (a page frame has no rule down
-inside it).
+each with the figures beside it); a row's ``cells`` name every cell of the grid, an
+empty one ``""`` (a table of sections puts each in its column's section). Lines with one
+filled cell, or crossing a rule down, are left as they are; so is everything outside a
+grid (a page frame has no rule down inside it).
 
 >>> from .extract import Rules
 >>> from .lines import LIST_START, Row, Segment
@@ -47,7 +48,7 @@ def ruled_rows(rows: list[Row], rules: Rules) -> list[Row]:
     out: list[Row] = []
     for band, group in groupby(rows, key=lambda row: _band(row, across)):
         lines = list(group)
-        edges = _columns(band, lines, rules) if band is not None and len(lines) > 1 else None
+        edges = _columns(band, lines, rules) if band is not None else None
         if edges is None:
             out += lines
         else:
@@ -132,5 +133,7 @@ def _joined(lines: list[Row], edges: list[float]) -> Row:
         segments.append(Segment(" ".join(s.text for s in parts), min(s.x0 for s in parts),
                                 max(s.x1 for s in parts), longest.size, longest.bold,
                                 sum(s.chars or len(s.text) for s in parts)))
-    return Row(lines[0].baseline, segments, ruled=True)
+    texts = {_cell(edges, s): s.text for s in segments}
+    return Row(lines[0].baseline, segments, ruled=True,
+               cells=tuple(texts.get(k, "") for k in range(1, len(edges))))
 
