@@ -46,7 +46,7 @@ __all__ = ["read_pdf"]
 
 _log = logging.getLogger(__name__)
 
-_UNREADABLE = 0.25  # a page with a greater share of unreadable characters (thai.py)...
+_UNREADABLE_SHARE = 0.25  # a page with a greater share of unreadable characters (thai.py)...
 _UNREADABLE_LENGTH = 30  # ... and at least this many, its text layer cannot be read
 _PARAGRAPH_GAP = 1.75  # line distances wider than this many font sizes start a paragraph
 _REPAIRS = ("marks reattached", "glyphs decoded from the font program", "PUA marks mapped",
@@ -133,7 +133,7 @@ def _read_page(document: Any, number: int, *, glyphs: Glyphs,
             rows = ruled_rows(rows, page.rules())  # (cells: maybe a table's, over lines)
         lines = reading_order(rows, number, page.height)
         share, length = unreadable_share("".join(line.text for line in lines))
-        if share > _UNREADABLE and length >= _UNREADABLE_LENGTH:
+        if share > _UNREADABLE_SHARE and length >= _UNREADABLE_LENGTH:
             return _unreadable(page, number, lines=lines, share=share, options=options,
                                warnings=warnings), size
         if not all(is_page_number(s.text) for s in spans) or not page.has_ink():

@@ -33,7 +33,15 @@ from dataclasses import dataclass, field
 
 from .extract import Box, Page
 from .fonts import Glyphs
-from .thai import CONSONANTS, DISPLACED_MARK, MARK_CLASS, PUA_MARKS, PUA_RANGE, is_above
+from .thai import (
+    CONSONANTS,
+    DISPLACED_MARK,
+    MARK_CLASS,
+    PUA_MARKS,
+    PUA_RANGE,
+    consonant_before,
+    is_above,
+)
 
 __all__ = ["GONE", "Characters", "fix_characters", "letter_before"]
 
@@ -82,10 +90,8 @@ class Characters:
 
 def letter_before(text: str, i: int) -> int:
     """The index of the consonant before ``i``, marks skipped (``i - 1`` if none)."""
-    for k in range(i - 1, max(-1, i - 4), -1):
-        if text[k] in CONSONANTS:
-            return k
-    return i - 1
+    found = consonant_before(text, i)
+    return i - 1 if found is None else found
 
 
 def fix_characters(page: Page, glyphs: Glyphs, counts: Counter[str]) -> Characters:

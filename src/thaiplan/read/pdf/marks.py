@@ -24,11 +24,10 @@ from dataclasses import dataclass, field
 
 from .characters import GONE, Characters
 from .extract import Box, Page, api
-from .thai import CONSONANTS, DISPLACED_MARK, MARK_CLASS, MARKS, best_base
+from .thai import CONSONANTS, DISPLACED_MARK, MARK_CLASS, MARKS, best_base, consonant_before
 
 __all__ = [
     "Fragment",
-    "consonant_before",
     "first_ink",
     "fragments",
     "last_ink",
@@ -79,13 +78,6 @@ def last_ink(text: str, start: int, stop: int) -> int:
     return start
 
 
-def consonant_before(text: str, i: int, start: int) -> int | None:
-    """The consonant that mark ``i`` of ``text`` sits on: within three characters
-    before it, not before ``start``."""
-    return next((k for k in range(i - 1, max(start, i - 4) - 1, -1) if text[k] in CONSONANTS),
-                None)
-
-
 def _last_letter(text: str, start: int, stop: int) -> int | None:
     for i in range(stop - 1, start - 1, -1):
         if text[i] in CONSONANTS:
@@ -113,8 +105,10 @@ def fragments(page: Page, fixed: str) -> list[Fragment]:
             if fixed[last] in MARKS or DISPLACED_MARK.search(fixed, start, stop):
                 letter = _last_letter(fixed, start, stop)
                 f.x1 = max(f.x1, page.box(letter)[2] if letter is not None else 0)
-            elif fixed[last] == "\u0e33":  # (its ``า`` may have no character)
-                f.x1 = max(f.x1, sara_am_end(page, last, consonant_before(fixed, last, start)))
+            elif fixed[last] == "\u0e33":  # (its ``า`` may have no character; pdfium's
+                # spaces and a mark moved away may stand between it and its letter)
+                letter = consonant_before(fixed, last, start, within=4)
+                f.x1 = max(f.x1, sara_am_end(page, last, letter))
             out.append(f)
         start = stop + 2
     return out

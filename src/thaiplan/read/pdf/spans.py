@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from .characters import Characters, fix_characters
 from .extract import Page
 from .fonts import Glyphs
-from .marks import Fragment, consonant_before, fragments, last_ink, move_marks, sara_am_end
-from .thai import MARKS, inside_word, joins_word
+from .marks import Fragment, fragments, last_ink, move_marks, sara_am_end
+from .thai import MARKS, consonant_before, inside_word, joins_word
 
 __all__ = ["CELL_GAP", "TIGHT_GAP", "WORD_GAP", "Span", "page_spans"]
 
@@ -178,7 +178,7 @@ def _space(page: Page, f: Fragment, before: int, after: int, *, skipped: set[int
         end = max(end, page.box(letter)[2])
     if left.endswith("\u0e33"):  # (its ``า`` may have no character: see sara_am_end)
         if work[before - f.start] == "\u0e33":
-            local = consonant_before(work, before - f.start, 0)
+            local = consonant_before(work, before - f.start, within=4)
             end = max(end, sara_am_end(page, before, None if local is None else local + f.start))
         else:  # moved onto ``before`` from the run (drawn after the next letters)
             am = next((k for k in run if k in skipped and page.text[k] == "\u0e33"), None)

@@ -41,6 +41,7 @@ __all__ = [
     "best_base",
     "cluster",
     "compose_sara_am",
+    "consonant_before",
     "inside_word",
     "is_above",
     "joins_word",
@@ -85,6 +86,17 @@ _MARK_RUN = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{2,}")
 def is_above(mark: str) -> bool:
     """Whether ``mark`` is drawn above its letter (all but ``ุ ู ฺ``)."""
     return mark not in _BELOW_VOWELS
+
+
+def consonant_before(text: str, i: int, start: int = 0, *, within: int = 3) -> int | None:
+    """The consonant that mark ``i`` of ``text`` sits on: at most ``within`` characters
+    before it (its other marks between), not before ``start``; ``None`` if none.
+
+    >>> consonant_before("ที่นี่", 2), consonant_before("ที่นี่", 2, start=1)
+    (0, None)
+    """
+    return next((k for k in range(i - 1, max(start, i - within) - 1, -1)
+                 if text[k] in CONSONANTS), None)
 
 
 def cluster(base: str, marks: Iterable[str]) -> str:
